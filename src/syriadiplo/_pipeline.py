@@ -1,0 +1,134 @@
+"""The one place that orders the extraction steps.
+
+Layers are computed once and read by every later step:
+
+1. ``normalize``: the normalised text and its offset map (:mod:`syriadiplo._text`);
+2. ``sentences``: paragraphs and sentences of the normalised text;
+3. mentions: ``quantities`` and ``dates`` (later: actors, quotation segments, cue verbs);
+4. extractors (statements, casualty claims, meetings) and resolution arrive with
+   their own steps, inserted in :data:`STEPS`'s order.
+
+A step that fails on some odd input does not take the article down: its layer
+stays empty and :attr:`Article.warnings` says which step stopped and why. Pass
+``strict=True`` to get the exception instead (the test suite does).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from syriadiplo._dates import dates_in
+from syriadiplo._quantities import quantities_in
+from syriadiplo._records import Article, DateMention, Quantity, Span
+from syriadiplo._sentences import paragraphs, sentences
+from syriadiplo._text import NormalizedText, normalize
+
+__all__ = ["Layers", "extract"]
+
+
+@attrs.frozen
+class Layers:
+    """Everything computed about one text, each layer built once from the ones before it."""
+
+    norm: NormalizedText
+    """The normalised text and its map back to the caller's offsets."""
+    date: datetime.date | None
+    """The article date that anchors relative dates."""
+    paragraphs: tuple[Span, ...] = ()
+    """Paragraphs, as spans of ``norm.text``."""
+    sentences: tuple[Span, ...] = ()
+    """Sentences, as spans of ``norm.text`` (never across a paragraph)."""
+    quantities: tuple[Quantity, ...] = ()
+    """Quantity mentions, spans in the caller's text."""
+    dates: tuple[DateMention, ...] = ()
+    """Date mentions, spans in the caller's text, resolved against ``date``."""
+
+
+def _paragraphs(layers: Layers) -> dict[str, Any]:
+    return {"paragraphs": paragraphs(layers.norm.text)}
+
+
+def _sentences(layers: Layers) -> dict[str, Any]:
+    return {"sentences": sentences(layers.norm.text)}
+
+
+def _quantities(layers: Layers) -> dict[str, Any]:
+    return {"quantities": quantities_in(layers.norm)}
+
+
+def _dates(layers: Layers) -> dict[str, Any]:
+    return {"dates": dates_in(layers.norm, layers.date)}
+
+
+STEPS: tuple[tuple[str, Callable[[Layers], dict[str, Any]]], ...] = (
+    ("paragraphs", _paragraphs),
+    ("sentences", _sentences),
+    ("quantities", _quantities),
+    ("dates", _dates),
+)
+"""The steps after normalisation, in order; each returns the layers it adds."""
+
+
+def _article_date(date: object) -> datetime.date | None:
+    if date is None:
+        return None
+    if isinstance(date, datetime.datetime):
+        return date.date()
+    if isinstance(date, datetime.date):
+        return date
+    raise TypeError(f"extract() takes date as a datetime.date or None, not {type(date).__name__}")
+
+
+def extract(text: str, *, date: datetime.date | None = None, strict: bool = False) -> Article:
+    """Read one French dispatch and return everything found in it, as an :class:`Article`.
+
+    ``date`` is the publication date: it anchors relative dates (``lundi``,
+    ``hier``); without it they stay unresolved. Never raises on a ``str``: a
+    step that fails leaves its records out and adds a line to ``warnings``
+    (``strict=True`` raises instead). Non-``str`` input raises :class:`TypeError`.
+
+    >>> import datetime
+    >>> article = extract("Hier, plus de 3 800 civils.", date=datetime.date(2016, 9, 30))
+    >>> [(q.text, q.value) for q in article.quantities]
+    [('plus de 3 800', 3800)]
+    >>> [(d.text, str(d.range.day)) for d in article.dates]
+    [('Hier', '2016-09-29')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    day = _article_date(date)
+    warnings: list[str] = []
+    try:
+        layers = Layers(normalize(text), day)
+    except Exception as error:  # the contract: never raise on a str
+        if strict:
+            raise
+        return Article(text=text, date=day, warnings=(f"normalize: {_describe(error)}",))
+    for name, step in STEPS:
+        try:
+            layers = attrs.evolve(layers, **step(layers))
+        except Exception as error:  # one guard per step, by design
+            if strict:
+                raise
+            warnings.append(f"{name}: {_describe(error)}")
+    try:
+        return Article(
+            text=text,
+            date=day,
+            quantities=layers.quantities,
+            dates=layers.dates,
+            warnings=tuple(warnings),
+        )
+    except ValueError as error:  # a record that does not index the text: report, don't raise
+        if strict:
+            raise
+        warnings.append(f"article: {_describe(error)}")
+        return Article(text=text, date=day, warnings=tuple(warnings))
+
+
+def _describe(error: Exception) -> str:
+    return f"step stopped by {type(error).__name__}: {error}"[:300]
