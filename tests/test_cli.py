@@ -224,3 +224,15 @@ def test_python_m_syriadiplo(dispatch: Path) -> None:
     assert (done.returncode, done.stderr) == (0, b"")
     doc = json.loads(done.stdout.decode("utf-8"))
     assert (doc["date"], doc["text"]) == ("2016-09-30", TEXT)
+
+
+def test_sample_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
+    """The sample dispatch of ``examples/`` goes through as the README's quick start runs it."""
+    sample = Path(__file__).parents[1] / "examples" / "dispatch.txt"
+
+    status, out, _ = run(["extract", str(sample), "--date", "2016-09-30"], capsys)
+
+    assert status == 0
+    doc = json.loads(out)
+    assert doc["text"] == sample.read_text(encoding="utf-8")
+    assert doc["text"].startswith("BEYROUTH, 30 sept 2016 (AFP) - ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime
 import json
@@ -146,11 +147,11 @@ RECORDS: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
 
 
 @pytest.mark.parametrize(("cls", "records"), RECORDS, ids=[c.__name__ for c, _ in RECORDS])
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(data=st.data())
 def test_record_round_trip(cls: type[Any], records: st.SearchStrategy[Any], data: st.DataObject
                            ) -> None:
-    """Each record class rebuilds itself exactly from its to_dict, also after passing through JSON."""
+    """Each record class rebuilds itself from its to_dict, also after a pass through JSON."""
     record = data.draw(records)
     assert record == cls.from_dict(record.to_dict())
     assert record == cls.from_dict(json.loads(json.dumps(record.to_dict())))
@@ -162,21 +163,21 @@ def test_span_round_trip(span: Span) -> None:
     assert span == Span.from_list(span.to_list())
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(articles())
 def test_article_round_trip(article: Article) -> None:
     """An article rebuilds itself from its to_dict."""
     assert article == Article.from_dict(article.to_dict())
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(articles())
 def test_article_round_trip_through_json_module(article: Article) -> None:
     """An article's document survives json.dumps and json.loads unchanged in meaning."""
     assert article == Article.from_dict(json.loads(json.dumps(article.to_dict())))
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(articles(dispatch_texts()))
 def test_article_json_round_trip(article: Article) -> None:
     """Article.from_json inverts Article.to_json, with or without indentation."""
@@ -184,7 +185,7 @@ def test_article_json_round_trip(article: Article) -> None:
     assert article == Article.from_json(article.to_json(indent=2).encode("utf-8"))
 
 
-@settings(max_examples=50)
+@settings(max_examples=50, deadline=None)
 @given(articles())
 def test_article_without_text_keeps_records(article: Article) -> None:
     """Leaving the text out of the document keeps every record and drops only the text."""
@@ -195,15 +196,16 @@ def test_article_without_text_keeps_records(article: Article) -> None:
     assert article.meetings == rebuilt.meetings
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(articles(dispatch_texts(html=True)))
 def test_article_strategy_indexes_its_text(article: Article) -> None:
     """The article strategy cuts every quoted record out of the article's own text."""
     text = article.text
     assert text is not None
-    cut = [q for s in article.statements for q in (*s.quotes, *([s.cue] if s.cue else []))]
-    cut += [c.count for c in article.casualty_claims] + list(article.quantities)
-    cut += list(article.dates)
+    cut: list[Mention | Quantity | DateMention] = [
+        q for s in article.statements for q in (*s.quotes, *([s.cue] if s.cue else []))]
+    cut += [c.count for c in article.casualty_claims]
+    cut += [*article.quantities, *article.dates]
     for record in cut:
         assert record.text == text[record.span.start : record.span.end]
 
@@ -213,11 +215,10 @@ def test_hand_made_article_round_trips() -> None:
     assert ARTICLE == Article.from_json(ARTICLE.to_json())
 
 
-@pytest.mark.xfail(reason="DateRange(None, None) is written as null and read back as no range")
-def test_fully_open_date_range_round_trips() -> None:
-    """A date mention whose range has two open ends rebuilds itself from its to_dict."""
-    mention = DateMention("depuis", Span(0, 6), DateKind.SINCE, DateRange(None, None))
-    assert mention == DateMention.from_dict(mention.to_dict())
+def test_fully_open_date_range_is_refused() -> None:
+    """A range with no end at all is refused: a mention with no days has `range=None`."""
+    with pytest.raises(ValueError, match="at least one end"):
+        DateRange(None, None)
 
 
 # --- validators -------------------------------------------------------------------------------
@@ -460,7 +461,7 @@ def test_hand_made_document_has_exactly_the_spec_keys(record: str) -> None:
         assert required | extra == set(doc)
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(articles())
 def test_documents_have_exactly_the_spec_keys(article: Article) -> None:
     """Every object of any article's document has SPEC.md's required keys plus documented extras."""
@@ -535,13 +536,11 @@ def _nodes(doc: object, where: tuple[str | int, ...] = ()) -> list[tuple[str | i
     return found
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_any_corrupted_document_raises_only_value_error(data: st.DataObject) -> None:
     """Replacing or removing any member of a valid document gives an article or a ValueError."""
     where = data.draw(st.sampled_from(_nodes(_document())))
     value = data.draw(st.just(DELETE) | _JSON)
-    try:
+    with contextlib.suppress(ValueError):
         Article.from_dict(_broken(where, value))
-    except ValueError:
-        pass

@@ -15,7 +15,8 @@ Conventions (the contract of ``SPEC.md``, "Dates", and the choices it leaves ope
 - ``lundi dernier`` is the last Monday strictly before the reference date and
   ``dimanche prochain`` the next Sunday strictly after it (the coming Sunday, as
   the French press means it); ``ce vendredi`` / ``vendredi cette semaine`` is
-  the Friday of the reference week (weeks run Monday to Sunday).
+  the Friday of the reference week (weeks run Monday to Sunday). A night
+  (``dans la nuit de samedi à dimanche``, ``… du 3 au 4 mars``) is its first day.
 - ``vendredi 30 septembre`` without a year: with a reference date, the day and
   month resolve by the direction rule, except that when exactly one of the two
   nearest candidates (before and after the reference) falls on the weekday
@@ -82,7 +83,7 @@ _E = r"(?!\w)"  # a word ends here
 _DAY_NUMBER = r"(?:1(?:er|re|ère)|3[01]|[12][0-9]|0?[1-9])(?!\w)"  # 1er, 01, 9, 31
 _YEAR = r"(?:1[0-9]|2[01])[0-9]{2}"  # 1000-2199
 _YEAR_END = r"(?!\w)(?![.,][0-9])"  # not the start of a longer number
-_UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_DAYS = MappingProxyType({"day": 1, "week": 7})  # days in a unit of fixed length
 
 
 def _key(text: str) -> str:
@@ -558,6 +559,19 @@ def _resolve_day_month(match: regex.Match[str], context: _Context) -> _Found | N
     return _calendar_day(day, month, _year_of(match), weekday, context)
 
 
+def _resolve_night_of_dates(match: regex.Match[str], context: _Context) -> _Found | None:
+    """``dans la nuit du 3 au 4 mars``, ``… du 31 mars au 1er avril``: the first day."""
+    day = _day_of(match, context)
+    months = context.vocabulary.months
+    month = _lookup(months, match, "first") or _lookup(months, match, "month")
+    if day is None or month is None:
+        return None
+    found = _calendar_day(day, month, _year_of(match), None, context)
+    if found is None and _group(match, "first") is None:
+        return None  # nuit du 31 au 1er mars: the 31st is in the month before
+    return found
+
+
 def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> _Days | None:
     """The ``rank``-th ``weekday`` of a month (-1: the last one)."""
     days = _month_days(year, month)
@@ -644,7 +658,9 @@ def _period_days(unit: str, offset: int, reference: datetime.date) -> _Days | No
     return _year_days(reference.year + offset)
 
 
-_PERIOD_KINDS = {"week": DateKind.WEEK, "month": DateKind.MONTH, "year": DateKind.YEAR}
+_PERIOD_KINDS = MappingProxyType(
+    {"week": DateKind.WEEK, "month": DateKind.MONTH, "year": DateKind.YEAR}
+)
 
 
 def _resolve_relative_period(match: regex.Match[str], context: _Context) -> _Found | None:
@@ -883,6 +899,12 @@ def _grammar(single: bool) -> _Grammar:
             (?:{year_tail}|(?!\s{{0,3}}[0-9]))
         """
     month_day = month_day_anywhere if single else month_day_running
+    night_of_dates = rf"""
+        {_B}(?:{_alternation(v.nights)}){_S}                  # dans la nuit du 3 au 4 mars
+        (?P<day>{_DAY_NUMBER})(?:{_S}(?P<first>{month}))?
+        {_S}{_alternation(v.night_joins)}{_S}{_DAY_NUMBER}{_S}
+        (?P<month>{month}){year_tail}?
+    """
     nth_weekday = rf"""
         {_B}(?P<rank>{_alternation(v.ranks)}){_S}(?P<wd>{weekday}){_S}
         (?:
@@ -969,6 +991,7 @@ def _grammar(single: bool) -> _Grammar:
         rule("numeric", numeric, _resolve_numeric),
         rule("day-month", day_month, _resolve_day_month),
         rule("month-day", month_day, _resolve_day_month),
+        rule("night-of-dates", night_of_dates, _resolve_night_of_dates),
         rule("nth-weekday", nth_weekday, _resolve_nth_weekday),
         rule("weekday", weekday_rule, _resolve_weekday),
         rule("relative-day", relative_day, _resolve_relative_day),
@@ -1114,7 +1137,8 @@ def find_dates(
 
 
 _EDGES = regex.compile(r"^[^\w]{1,50}|[^\w]{1,50}$")
-_ARTICLE = regex.compile(r"^(?:le|la|les|l')\s{0,3}", regex.IGNORECASE)
+# Leading words a whole expression may carry that running text leaves out of mentions.
+_ARTICLE = regex.compile(r"^(?:(?:à|a|dès)\s{1,3}la|au|aux|à|dès|le|la|les)\s{1,3}|^l'", regex.I)
 
 
 def _whole(expression: str, grammar: _Grammar, context: _Context) -> _Found | None:

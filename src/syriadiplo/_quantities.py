@@ -382,7 +382,7 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
     """Kinds that depend on the words around: years, days, shares, lone ``un`` and ``neuf``."""
     pats = _patterns()
     lex = lexicon()
-    kept = []
+    kept: list[_Draft] = []
     for d in drafts:
         before = text[max(0, d.start - _WINDOW):d.start]
         word = text[d.start:d.end].lower()
@@ -417,7 +417,7 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
 
 def _neuf_is_adjective(text: str, d: _Draft, before: str, lex: Lexicon) -> bool:
     """``un hôpital neuf``, ``remis à neuf``: the adjective; ``tué neuf civils``: the number."""
-    words = re.findall(r"[\w']+", before[-40:])
+    words: list[str] = re.findall(r"[\w']+", before[-40:])
     if not words:
         return False
     previous = words[-1]

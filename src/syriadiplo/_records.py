@@ -254,6 +254,8 @@ class DateRange:
     """Last day covered."""
 
     def __attrs_post_init__(self) -> None:
+        if self.start is None and self.end is None:
+            raise ValueError("a date range needs at least one end (use None for no range)")
         if self.start is not None and self.end is not None and self.start > self.end:
             raise ValueError(f"date range starts {self.start} after it ends {self.end}")
 

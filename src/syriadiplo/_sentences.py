@@ -70,16 +70,17 @@ _ABBREVIATIONS = _Abbreviations.from_data(load("abbreviations"))
 # A candidate sentence end: terminal punctuation, then the closing marks that belong to it.
 _CANDIDATE = regex.compile(
     r"""
-    (?P<term>[.!?…]{1,16}+)           # . ! ? … and runs of them (..., ?!)
-    (?:\s{0,2}[»›]|[”"'’)\]]){0,4}+   # closing quotes (« » may hold a space) and brackets
+    (?P<term>[.!?…]{1,16}+)                 # . ! ? … and runs of them (..., ?!)
+    (?:[\s\x1c-\x1f]{0,2}[»›]|[”"'’)\]]){0,4}+  # closing quotes (« » may hold a space), brackets
     """,
     regex.VERBOSE,
 )
-_NONSPACE = regex.compile(r"\S")
+# Not a space as str.isspace sees it (which, unlike regex's \s, counts \x1c-\x1f).
+_NONSPACE = regex.compile(r"[^\s\x1c-\x1f]")
 # Straight, French and English double quotes and French single guillemets; ' is an apostrophe.
 _QUOTE_MARK = regex.compile(r"[«»“”‹›\"]")
 # What may stand between a closing quote and the word that tells whether the sentence goes on.
-_AFTER_QUOTE = regex.compile(r"[\s»”›\"'’)\]]{0,32}")
+_AFTER_QUOTE = regex.compile(r"[\s\x1c-\x1f»”›\"'’)\]]{0,32}")
 _CLOSER_OF = {"»": "«", "”": "“", "›": "‹"}
 # Characters that may open a sentence besides capitals and digits: opening quotes and dashes.
 _OPENERS = frozenset("«“‹\"„-‐‑‒–—")
@@ -100,12 +101,7 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"paragraphs() takes a str, not {type(text).__name__}")
-    found: list[Span] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        _append_trimmed(found, line, offset)
-        offset += len(line)
-    return tuple(found)
+    return tuple(Span(start, end) for start, end in _paragraph_bounds(text))
 
 
 def sentences(text: str) -> tuple[Span, ...]:
@@ -118,25 +114,32 @@ def sentences(text: str) -> tuple[Span, ...]:
     if not isinstance(text, str):
         raise TypeError(f"sentences() takes a str, not {type(text).__name__}")
     found: list[Span] = []
-    for paragraph in paragraphs(text):
-        start = paragraph.start
-        for end in _ends(text, paragraph.start, paragraph.end):
-            _append_trimmed(found, text[start:end], start)
-            start = end
-        _append_trimmed(found, text[start : paragraph.end], start)
+    for first, end in _paragraph_bounds(text):
+        start = first
+        for stop, following in _ends(text, first, end):
+            found.append(Span(start, stop))
+            start = following
+        found.append(Span(start, end))
     return tuple(found)
 
 
-def _append_trimmed(found: list[Span], piece: str, offset: int) -> None:
-    """Append the span of ``piece`` (found at ``offset``) without its surrounding spaces."""
-    content = piece.rstrip()
-    lead = len(content) - len(content.lstrip())
-    if content:
-        found.append(Span(offset + lead, offset + len(content)))
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each non-blank line of ``text``, trimmed."""
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip()
+        if content:
+            found.append((offset + len(content) - len(content.lstrip()), offset + len(content)))
+        offset += len(line)
+    return found
 
 
-def _ends(text: str, start: int, end: int) -> Iterator[int]:
-    """Yield the offsets, in order, where a sentence of the paragraph ``[start, end)`` ends."""
+def _ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield where each sentence of the paragraph ``[start, end)`` ends and the next begins.
+
+    Both offsets fall next to non-blank characters, so the sentences come out trimmed.
+    """
     hidden = _continued_quotations(text, start, end)
     k = 0
     for match in _CANDIDATE.finditer(text, start, end):
@@ -149,7 +152,7 @@ def _ends(text: str, start: int, end: int) -> Iterator[int]:
         if following is None or following.start() == match.end():
             continue  # the paragraph ends anyway, or no space follows (3.5, O.N.U., «Non.»Il)
         if _ends_here(text, match, start, following.group()):
-            yield match.end()
+            yield match.end(), following.start()
 
 
 def _ends_here(text: str, match: regex.Match[str], start: int, following: str) -> bool:

@@ -46,10 +46,12 @@ _SAME_LENGTH = str.maketrans(
         **dict.fromkeys("\u201e\u201f", "\u201c"),
         **dict.fromkeys("\u2033\uff02", '"'),
         # other C0 controls, NUL included, become spaces
-        **dict.fromkeys([chr(c) for c in range(32) if c != 10], " "),
+        **dict.fromkeys([chr(c) for c in range(32) if c not in (10, 11, 12, 13)], " "),
         "\x7f": " ",
     }
 )
+
+_DROPPED = str.maketrans(dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 # Edits that change the length; each alternative is bounded, so the scan is linear.
 _EDITS = r"""
@@ -76,7 +78,7 @@ def _replacement(match: regex.Match[str]) -> str:
     if group == "tag":
         return " "
     if group == "entity":
-        return html.unescape(found)
+        return html.unescape(found).translate(_DROPPED)  # `&shy;` vanishes like U+00AD
     return unicodedata.normalize("NFC", found)
 
 
@@ -120,6 +122,8 @@ class NormalizedText:
     def span(self, start: int, end: int) -> Span:
         """Map the range ``[start, end)`` of ``text`` to a span of ``original``."""
         s = self.start(start)
+        if end <= start:
+            return Span(s, s)
         return Span(s, max(s, self.end(end)))
 
     def mention(self, start: int, end: int) -> Mention:
