@@ -547,8 +547,8 @@ SENTENCES = [
     ),
     # Qualifiers, each way.
     in_sentence(
-        "Selon l'OSDH, plus de 3 800 civils ont été tués.",
-        more_than("plus de 3 800", 3800),
+        "Selon l'OSDH, plus de 4 150 civils ont péri dans la province.",
+        more_than("plus de 4 150", 4150),
     ),
     in_sentence(
         "Près de 500 personnes ont été blessées dans les frappes.",

@@ -74,7 +74,7 @@ Direction = Literal["past", "future"]
 
 _Days = tuple[datetime.date, datetime.date]
 _Found = tuple[DateKind, DateRange | None]
-_FLAGS = regex.IGNORECASE | regex.VERBOSE
+_FLAGS = regex.VERBOSE  # rules match the lower-case copy of the text
 
 # Building blocks of every rule; each repetition is bounded.
 _S = r"\s{1,3}"  # the space between two words
@@ -1103,7 +1103,7 @@ def dates_in(
     range when there is no ``reference`` date.
     """
     direction = _check_direction(direction)
-    text = norm.text
+    text = norm.lower
     grammar = _grammar(False)
     years = functools.cache(lambda: _years_in(text))
     context = _Context(grammar.vocabulary, reference, direction, years)
@@ -1184,7 +1184,7 @@ def resolve_date(
     direction = _check_direction(direction)
     grammar = _grammar(True)
     context = _Context(grammar.vocabulary, reference, direction, _no_years, single=True)
-    core = _EDGES.sub("", normalize(expression).text[:200])
+    core = _EDGES.sub("", normalize(expression).lower[:200])
     since = grammar.since_prefix.match(core)
     attempts = [core, _ARTICLE.sub("", core, count=1)]
     for attempt in attempts:

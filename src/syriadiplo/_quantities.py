@@ -16,14 +16,15 @@ Every quantity keeps its span in the caller's text and a :class:`QuantityKind`
 skip what is not a count.
 
 >>> [(q.text, q.value, str(q.qualifier)) for q in find_quantities(
-...     "Plus de 3 800 civils et une vingtaine de secouristes ont péri depuis 2011.")]
-[('Plus de 3 800', 3800, 'more_than'), ('une vingtaine', 20, 'about'), ('2011', 2011, 'exact')]
+...     "Plus de 4 150 civils et une vingtaine de secouristes ont péri depuis 2011.")]
+[('Plus de 4 150', 4150, 'more_than'), ('une vingtaine', 20, 'about'), ('2011', 2011, 'exact')]
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -442,66 +443,58 @@ def _counted_one(text: str, d: _Draft, lex: Lexicon) -> bool:
 _RANGE_GAP = re.compile(r"\s*(?P<c>et|à|au|ou|-|–)\s*(?:les?\s+|la\s+)?")
 
 
-def _ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    """Merge ``entre A et B``, ``de A à B``, ``A à B``, ``A ou B``, ``A-B`` into one range."""
-    pats = _patterns()
+Join = Callable[[str, _Draft, _Draft], _Draft | None]
+"""A rule that reads two neighbouring quantities as one, or returns ``None``."""
+
+
+def _join_pairs(text: str, drafts: list[_Draft], join: Join) -> list[_Draft]:
+    """Replace each pair of neighbours that ``join`` reads as one quantity by that quantity."""
     out: list[_Draft] = []
     i = 0
     while i < len(drafts):
-        a = drafts[i]
-        b = drafts[i + 1] if i + 1 < len(drafts) else None
-        if b is not None and _rangeable(a, b):
-            gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
-            if gap:
-                before = text[max(0, a.start - _WINDOW):a.start]
-                entre = pats.entre.search(before)
-                connector = gap.group("c").lower()
-                if connector == "et" and not entre:
-                    out.append(a)
-                    i += 1
-                    continue
-                if connector in {"-", "–"} and (text[a.end:b.start].strip() != connector):
-                    out.append(a)
-                    i += 1
-                    continue
-                start = a.start
-                opener = entre or (pats.de.search(before) if connector in {"à", "au"} else None)
-                if opener:
-                    start -= len(before) - opener.start()
-                kind = a.kind
-                if a.kind is QuantityKind.NUMBER and _years(a, b):
-                    kind = QuantityKind.YEAR
-                out.append(_Draft(start, b.end, None, low=a.value if a.low is None else a.low,
-                                  high=b.value if b.high is None else b.high,
-                                  qualifier=Qualifier.RANGE, kind=kind, qualified=True))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
+        joined = join(text, drafts[i], drafts[i + 1]) if i + 1 < len(drafts) else None
+        out.append(joined or drafts[i])
+        i += 2 if joined else 1
     return out
+
+
+def _range(text: str, a: _Draft, b: _Draft) -> _Draft | None:
+    """``entre A et B``, ``de A à B``, ``A à B``, ``A ou B``, ``A-B``: one range."""
+    if not _rangeable(a, b):
+        return None
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if not gap:
+        return None
+    pats = _patterns()
+    before = text[max(0, a.start - _WINDOW):a.start]
+    entre = pats.entre.search(before)
+    connector = gap.group("c")
+    if connector == "et" and not entre:
+        return None  # `12 tués et 10 blessés`: `et` makes a range only after `entre`
+    if connector in {"-", "–"} and text[a.end:b.start].strip() != connector:
+        return None  # `20 - la 30`: a hyphen joins only digits that touch it
+    start = a.start
+    opener = entre or (pats.de.search(before) if connector in {"à", "au"} else None)
+    if opener:
+        start -= len(before) - opener.start()
+    kind = QuantityKind.YEAR if a.kind is QuantityKind.NUMBER and _years(a, b) else a.kind
+    return _Draft(start, b.end, None, low=a.value if a.low is None else a.low,
+                  high=b.value if b.high is None else b.high,
+                  qualifier=Qualifier.RANGE, kind=kind, qualified=True)
 
 
 _SHARE_GAP = re.compile(r"\s+sur\s+")
 
 
-def _shares(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _share(text: str, a: _Draft, b: _Draft) -> _Draft | None:
     """``un sur trois``, ``deux sur cinq``: a share written as a count out of a total."""
-    out: list[_Draft] = []
-    i = 0
-    while i < len(drafts):
-        a = drafts[i]
-        b = drafts[i + 1] if i + 1 < len(drafts) else None
-        if (b is not None and a.kind is b.kind is QuantityKind.NUMBER
-                and a.qualifier is b.qualifier is Qualifier.EXACT
-                and a.value is not None and b.value is not None
-                and a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value
-                and _SHARE_GAP.fullmatch(text, a.end, b.start)):
-            out.append(_Draft(a.start, b.end, a.value / b.value, kind=QuantityKind.FRACTION))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+    if (a.kind is b.kind is QuantityKind.NUMBER
+            and a.qualifier is b.qualifier is Qualifier.EXACT
+            and a.value is not None and b.value is not None
+            and a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value
+            and _SHARE_GAP.fullmatch(text, a.end, b.start)):
+        return _Draft(a.start, b.end, a.value / b.value, kind=QuantityKind.FRACTION)
+    return None
 
 
 def _rangeable(a: _Draft, b: _Draft) -> bool:
@@ -561,26 +554,20 @@ _LOWER = {Qualifier.MORE_THAN, Qualifier.AT_LEAST}
 _UPPER = {Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO}
 
 
-def _bounded_pairs(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    """``supérieur à 20 et inférieur à 30``, ``au plus 100 et au moins 20`` → one range."""
-    out: list[_Draft] = []
-    i = 0
-    while i < len(drafts):
-        a = drafts[i]
-        b = drafts[i + 1] if i + 1 < len(drafts) else None
-        if b is not None and a.value is not None and b.value is not None \
-                and a.kind is b.kind and _BOUND_GAP.fullmatch(text, a.end, b.start):
-            pair = {a.qualifier, b.qualifier}
-            if pair & _LOWER and pair & _UPPER:
-                low, high = (a, b) if a.qualifier in _LOWER else (b, a)
-                if low.value is not None and high.value is not None and low.value <= high.value:
-                    out.append(_Draft(a.start, b.end, None, low=low.value, high=high.value,
-                                      qualifier=Qualifier.RANGE, kind=a.kind, qualified=True))
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    return out
+def _bounded_pair(text: str, a: _Draft, b: _Draft) -> _Draft | None:
+    """``supérieur à 20 et inférieur à 30``, ``au plus 100 et au moins 20``: one range."""
+    if a.value is None or b.value is None or a.kind is not b.kind:
+        return None
+    if not _BOUND_GAP.fullmatch(text, a.end, b.start):
+        return None
+    pair = {a.qualifier, b.qualifier}
+    if not (pair & _LOWER and pair & _UPPER):
+        return None
+    low, high = (a.value, b.value) if a.qualifier in _LOWER else (b.value, a.value)
+    if low > high:
+        return None
+    return _Draft(a.start, b.end, None, low=low, high=high, qualifier=Qualifier.RANGE,
+                  kind=a.kind, qualified=True)
 
 
 # ------------------------------------------------------------------------ assembling
@@ -611,11 +598,11 @@ def _drafts(norm: NormalizedText, *, indefinite: bool) -> list[_Draft]:
     lex = lexicon()
     drafts = _numbers(text, _atoms(text, norm.text))
     drafts = _contexts(text, drafts, indefinite=indefinite)
-    drafts = _shares(text, drafts)
-    drafts = _ranges(text, drafts)
+    drafts = _join_pairs(text, drafts, _share)
+    drafts = _join_pairs(text, drafts, _range)
     drafts = [d for d in drafts if not d.lone_one or (indefinite and _counted_one(text, d, lex))]
     drafts = _qualify(text, drafts)
-    return _bounded_pairs(text, drafts)
+    return _join_pairs(text, drafts, _bounded_pair)
 
 
 def _quantity(norm: NormalizedText, d: _Draft) -> Quantity:

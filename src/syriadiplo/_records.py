@@ -506,10 +506,10 @@ class Article:
     """Everything syriadiplo found in one dispatch.
 
     >>> import datetime, syriadiplo
-    >>> article = syriadiplo.extract("Plus de 3 800 civils ont été tués.",
+    >>> article = syriadiplo.extract("Plus de 4 200 civils ont péri.",
     ...                              date=datetime.date(2016, 9, 30))
     >>> article.quantities[0].value
-    3800
+    4200
     >>> syriadiplo.Article.from_dict(article.to_dict()) == article
     True
     """
