@@ -64,6 +64,7 @@ import regex
 
 from syriadiplo import _data
 from syriadiplo._kinds import DateKind
+from syriadiplo._numbers import word_number, word_number_pattern
 from syriadiplo._records import DateMention, DateRange
 from syriadiplo._text import NormalizedText, normalize
 
@@ -192,10 +193,6 @@ class _Vocabulary:
     """``la semaine dernière``… -> unit and offset."""
     current_periods: Mapping[str, str]
     """``de l'année``, ``du mois`` -> unit."""
-    day_words: Mapping[str, int]
-    """Day numbers in words -> day."""
-    counts: Mapping[str, int]
-    """Counts in words -> number."""
     count_qualifiers: tuple[str, ...]
     """``plus de``… before a count."""
     units: Mapping[str, str]
@@ -218,7 +215,6 @@ class _Vocabulary:
         full_weekdays = _table(data, "weekdays")
         weekday_abbreviations = _table(data, "weekday_abbreviations")
         anaphoric = data["anaphoric_days_with_article"]
-        counts = {**_table(data, "day_words"), **_table(data, "count_words")}
         return cls(
             months=MappingProxyType({**abbreviations, **full_months}),
             full_months=tuple(data["months"]),
@@ -254,8 +250,6 @@ class _Vocabulary:
                 }
             ),
             current_periods=_table(data, "current_periods"),
-            day_words=_table(data, "day_words"),
-            counts=MappingProxyType(counts),
             count_qualifiers=_forms(data, "count_qualifiers"),
             units=_table(data, "duration_units"),
             period_prefixes=_forms(data, "period_prefixes"),
@@ -437,7 +431,7 @@ def _lookup(table: Mapping[str, int], match: regex.Match[str], name: str) -> int
     return None if value is None else table.get(_key(value))
 
 
-def _day_of(match: regex.Match[str], context: _Context) -> int | None:
+def _day_of(match: regex.Match[str]) -> int | None:
     """The day of the month written in group ``day``."""
     value = _group(match, "day")
     if value is None:
@@ -445,7 +439,8 @@ def _day_of(match: regex.Match[str], context: _Context) -> int | None:
     digits = regex.match(r"[0-9]{1,2}", value)
     if digits:
         return int(digits.group())
-    return context.vocabulary.day_words.get(_key(value))
+    day = word_number(value)  # `premier`, `vingt et un`, `seconde`
+    return day if day is not None and 1 <= day <= 31 else None
 
 
 def _year_of(match: regex.Match[str]) -> int | None:
@@ -464,12 +459,12 @@ def _century(short: int) -> int:
     return 2000 + short if short < 50 else 1900 + short
 
 
-def _count_of(match: regex.Match[str], context: _Context) -> int | None:
+def _count_of(match: regex.Match[str]) -> int | None:
     """The count written in group ``n`` (digits or words), ``None`` for zero."""
     value = _group(match, "n")
     if value is None:
         return None
-    count = int(value) if value.isdigit() else context.vocabulary.counts.get(_key(value))
+    count = int(value) if value.isdigit() else word_number(value)
     return count if count else None
 
 
@@ -551,7 +546,7 @@ def _resolve_numeric(match: regex.Match[str], context: _Context) -> _Found | Non
 
 def _resolve_day_month(match: regex.Match[str], context: _Context) -> _Found | None:
     """``le 17 juillet``, ``vendredi 30 septembre``, ``1er avril 78``, ``Oct. 2``."""
-    day = _day_of(match, context)
+    day = _day_of(match)
     month = _lookup(context.vocabulary.months, match, "month")
     if day is None or month is None:
         return None
@@ -561,7 +556,7 @@ def _resolve_day_month(match: regex.Match[str], context: _Context) -> _Found | N
 
 def _resolve_night_of_dates(match: regex.Match[str], context: _Context) -> _Found | None:
     """``dans la nuit du 3 au 4 mars``, ``… du 31 mars au 1er avril``: the first day."""
-    day = _day_of(match, context)
+    day = _day_of(match)
     months = context.vocabulary.months
     month = _lookup(months, match, "first") or _lookup(months, match, "month")
     if day is None or month is None:
@@ -760,7 +755,7 @@ def _resolve_since_year(match: regex.Match[str], context: _Context) -> _Found | 
 
 def _resolve_offset(match: regex.Match[str], context: _Context) -> _Found | None:
     """``il y a deux ans``, ``dans trois jours``: the day that far from the reference."""
-    count = _count_of(match, context)
+    count = _count_of(match)
     unit = context.vocabulary.units.get(_key(match["unit"]))
     sign = _lookup(context.vocabulary.offsets, match, "off")
     if count is None or unit is None or sign is None:
@@ -780,7 +775,7 @@ def _period_start(reference: datetime.date, count: int, unit: str) -> datetime.d
 
 def _resolve_period(match: regex.Match[str], context: _Context) -> _Found | None:
     """``en une semaine``, ``ces dernières 24 heures``, ``au cours des deux derniers mois``."""
-    count = _count_of(match, context)
+    count = _count_of(match)
     unit = context.vocabulary.units.get(_key(match["unit"]))
     if count is None or unit is None:
         return None
@@ -793,7 +788,7 @@ def _resolve_period(match: regex.Match[str], context: _Context) -> _Found | None
 
 def _resolve_since_duration(match: regex.Match[str], context: _Context) -> _Found | None:
     """``depuis trois jours``, ``depuis plus de cinq ans``: from that far back."""
-    count = _count_of(match, context)
+    count = _count_of(match)
     unit = context.vocabulary.units.get(_key(match["unit"]))
     if count is None or unit is None:
         return None
@@ -805,7 +800,7 @@ def _resolve_since_duration(match: regex.Match[str], context: _Context) -> _Foun
 
 def _resolve_bare_day(match: regex.Match[str], context: _Context) -> _Found | None:
     """``15``, ``le 15`` as a whole expression: that day of the month nearest the reference."""
-    day = _day_of(match, context)
+    day = _day_of(match)
     reference = context.reference
     if day is None:
         return None
@@ -847,7 +842,7 @@ def _grammar(single: bool) -> _Grammar:
     short_weekday = _alternation(v.weekday_abbreviations) + r"\.?(?!\w)"
     month = _alternation(v.full_months) + _E
     short_month = _alternation(v.abbreviations) + r"\.?(?!\w)"
-    day_word = _alternation(v.day_words) + _E
+    day_word = word_number_pattern()  # read by _day_of, which keeps 1 to 31
     day_word_here = day_word if single else r"(?<=(?<!\w)(?:le|du|au)\s{1,3})" + day_word
     year_tail = (
         rf"(?:(?:,\s{{0,3}}|{_S})(?P<year>{_YEAR}){_YEAR_END}"
@@ -858,7 +853,7 @@ def _grammar(single: bool) -> _Grammar:
     count = (
         rf"(?:{_prefixes(v.count_qualifiers)})?"
         rf"(?:(?P<n>[0-9]{{1,3}})(?![0-9.,])\s{{0,3}}"
-        rf"|(?P<n>{_alternation(v.counts)}){_S})"
+        rf"|(?P<n>{word_number_pattern()}){_S})"
     )
     unit = rf"(?P<unit>{_alternation(v.units)}){_E}"
     since = _alternation(v.since)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import Enum, auto
 from fractions import Fraction
@@ -23,7 +24,18 @@ import attrs
 from syriadiplo._data import load
 from syriadiplo._kinds import Qualifier
 
-__all__ = ["Lexicon", "Token", "WordNumber", "digits_value", "lexicon", "phrase_pattern"]
+__all__ = [
+    "Lexicon",
+    "Token",
+    "WordNumber",
+    "decimal_digits",
+    "digits_value",
+    "lexicon",
+    "phrase_pattern",
+    "read_words",
+    "word_number",
+    "word_number_pattern",
+]
 
 
 class Token(Enum):
@@ -108,12 +120,13 @@ class Lexicon:
     last_year: int
     """Latest number read as a year."""
     months: tuple[str, ...]
-    """Month names after a day of the month."""
+    """Month names and abbreviations (``calendar.toml``): after a day, before a year."""
 
 
-def _ordinal_form(word: str, stems: dict[str, str]) -> str:
+def _ordinal_forms(word: str, stems: dict[str, str]) -> tuple[str, str]:
+    """``sept`` → ``septième`` and the unaccented ``septieme`` of hurried copy."""
     stem = stems.get(word, word[:-1] if word.endswith("e") else word)
-    return stem + "ième"
+    return stem + "ième", stem + "ieme"
 
 
 def _build_words(data: dict[str, Any]) -> dict[str, Word]:
@@ -148,10 +161,17 @@ def _build_words(data: dict[str, Any]) -> dict[str, Word]:
         and w not in {"un", "une", "mil"}
     ]
     for word, card in cardinals:
-        words.setdefault(_ordinal_form(word, stems), attrs.evolve(card, ordinal=True))
+        for form in _ordinal_forms(word, stems):
+            words.setdefault(form, attrs.evolve(card, ordinal=True))
     for word, value in data["ordinals"].items():
         words[word] = Word(Token.UNIT, Fraction(value), ordinal=True)
     return words
+
+
+def _month_forms() -> tuple[str, ...]:
+    """Month names and abbreviations, from the calendar vocabulary."""
+    calendar = load("calendar")
+    return tuple(sorted({*calendar["months"], *calendar["month_abbreviations"]}))
 
 
 @functools.cache
@@ -178,7 +198,7 @@ def lexicon() -> Lexicon:
         year_cues=tuple(data["years"]["cues"]),
         first_year=int(data["years"]["first"]),
         last_year=int(data["years"]["last"]),
-        months=tuple(data["days"]["months"]),
+        months=_month_forms(),
     )
 
 
@@ -332,6 +352,50 @@ class WordNumber:
         return self.total + self.current
 
 
+def read_words(words: Iterable[str]) -> WordNumber | None:
+    """Add up number words (``et`` joins ``vingt et un``); ``None`` if one cannot follow.
+
+    >>> read_words(["quatre", "vingt", "dix", "sept"]).value()
+    Fraction(97, 1)
+    >>> read_words(["deux", "trois"]) is None
+    True
+    """
+    acc = WordNumber()
+    joined_by_et = False
+    for word in words:
+        if word == "et":
+            joined_by_et = True
+            continue
+        if not acc.take(word, joined_by_et=joined_by_et):
+            return None
+        joined_by_et = False
+    return acc if acc.count else None
+
+
+def word_number(text: str) -> int | None:
+    """The whole number written in words in ``text`` (``dix-septième`` → 17), else ``None``.
+
+    >>> word_number("vingt et un"), word_number("dix-septieme"), word_number("deux trois")
+    (21, 17, None)
+    """
+    acc = read_words(w for w in re.split(r"[\s-]+", text.lower()) if w)
+    if acc is None or acc.approx or acc.fraction:
+        return None
+    value = acc.value()
+    return int(value) if value.denominator == 1 else None
+
+
+@functools.cache
+def word_number_pattern() -> str:
+    """A regular expression for a run of cardinal or ordinal words (``vingt-deux``, ``premier``).
+
+    It matches the words only; :func:`word_number` reads their value.
+    """
+    roles = {Token.UNIT, Token.DIX, Token.TEEN, Token.TEN, Token.HUNDRED}
+    word = "(?:" + phrase_pattern([w for w, e in lexicon().words.items() if e.token in roles]) + ")"
+    return rf"{word}(?:[\s-]{{1,3}}(?:et[\s-]{{1,3}})?{word}){{0,5}}(?!\w)"
+
+
 def decimal_digits(words: list[str]) -> Fraction | None:
     """Read the words after ``virgule`` as decimals: ``zéro trois`` is .03, ``cinquante`` .50.
 
@@ -339,16 +403,12 @@ def decimal_digits(words: list[str]) -> Fraction | None:
     (Fraction(3, 100), Fraction(71, 100))
     """
     zeros = 0
-    acc = WordNumber()
-    for word in words:
-        if word.lower() in {"zéro", "zero"} and acc.count == 0:
-            zeros += 1
-            continue
-        if word.lower() == "et":
-            continue
-        if not acc.take(word, joined_by_et=False) and not acc.take(word, joined_by_et=True):
-            return None
-    if acc.count == 0:
+    while zeros < len(words) and words[zeros] in {"zéro", "zero"}:
+        zeros += 1
+    if zeros == len(words):
         return Fraction(0) if zeros else None
+    acc = read_words(words[zeros:])
+    if acc is None:
+        return None
     n = int(acc.value())
     return Fraction(n, 10 ** (len(str(n)) + zeros))

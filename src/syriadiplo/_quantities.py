@@ -100,14 +100,17 @@ def _patterns() -> _Patterns:
     qualifier_words = phrase_pattern(list(lex.prefix_qualifiers))
     suffix_words = phrase_pattern(list(lex.suffix_qualifiers))
     cues = phrase_pattern([c for c in lex.year_cues if c not in {"mi", "mi-"}])
+    months = phrase_pattern(lex.months)
     flags = re.VERBOSE
     return _Patterns(
         atoms=re.compile(atoms, flags),
         prefix=re.compile(rf"(?<!{_LETTER})(?P<q>{qualifier_words})\s*$", flags),
         suffix=re.compile(rf"\s+(?P<q>{suffix_words})(?!{_LETTER})", flags),
-        year_cue=re.compile(rf"(?:(?<!{_LETTER})(?:{cues})\s+|(?<!{_LETTER})mi-)$", flags),
+        year_cue=re.compile(
+            rf"(?<!{_LETTER})(?:(?:{cues})\s+|(?:{months})\.?\s+|mi-)$", flags
+        ),
         month_after=re.compile(
-            rf"\s+(?:{phrase_pattern(lex.months)})(?!{_LETTER})\.?", flags
+            rf"\s+(?:{months})(?!{_LETTER})\.?", flags
         ),
         times_of=re.compile(r"\s+de\s+(?P<w>milliers|millions|milliards)(?!\w)", flags),
         fraction_det=re.compile(
@@ -176,7 +179,7 @@ def _digits_draft(atom: _Atom, lex: Lexicon) -> _Draft | None:
         return None
     value = Fraction(number)
     if atom.suffix:
-        value *= lex.digit_suffixes[atom.suffix.lower()]
+        value *= lex.digit_suffixes[atom.suffix]
     plain = raw if raw.isdigit() else ""
     return _Draft(atom.start, atom.end, value, plain_digits=plain)
 
@@ -265,7 +268,7 @@ def _number(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft
             end = atom.end
             j += 1
             continue
-        word = atom.text.lower()
+        word = atom.text
         entry = lex.words.get(word)
         if entry is None:
             break
@@ -311,7 +314,7 @@ def _decimal_words(
             break
         if _ET_GAP.fullmatch(gap):
             words.append("et")
-        words.append(atoms[k].text.lower())
+        words.append(atoms[k].text)
         end = atoms[k].end
         k += 1
     decimals = decimal_digits(words) if words else None
@@ -337,20 +340,20 @@ def _finish_number(
     elif acc.fraction:
         draft.kind = QuantityKind.FRACTION
     draft.approx = acc.approx
-    draft.lone_one = words_only and acc.count == 1 and first.text.lower() in {"un", "une"}
+    draft.lone_one = words_only and acc.count == 1 and first.text in {"un", "une"}
     return draft
 
 
 def _vague(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft | None, int]:
     """A vague determiner, alone or before an approximate noun or scale (``des centaines``)."""
     atom = atoms[i]
-    key = re.sub(r"\s+", " ", atom.text.lower())
+    key = _key(atom.text)
     rule = lex.vague.get(key)
     if rule is None:
         return None, i + 1
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and nxt.kind == "word" and re.fullmatch(r"\s+", text[atom.end:nxt.start]):
-        entry = lex.words.get(nxt.text.lower())
+        entry = lex.words.get(nxt.text)
         if entry and entry.token in {Token.APPROX, Token.SCALE} and entry.value >= 10:
             unit = entry.value
             low = rule["low"] * unit
@@ -358,7 +361,7 @@ def _vague(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft 
             end = nxt.end
             times = _patterns().times_of.match(text, end)
             if times:
-                scale = lex.words[times.group("w").lower()].value
+                scale = lex.words[times.group("w")].value
                 low *= scale
                 high = None if high is None else (high + 1) * scale - 1
                 end = times.end()
@@ -386,11 +389,11 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
     kept: list[_Draft] = []
     for d in drafts:
         before = text[max(0, d.start - _WINDOW):d.start]
-        word = text[d.start:d.end].lower()
+        word = text[d.start:d.end]
         if d.approx:
             times = pats.times_of.match(text, d.end)
             if times and d.value is not None:
-                d.value *= lex.words[times.group("w").lower()].value
+                d.value *= lex.words[times.group("w")].value
                 d.end = times.end()
             d.qualifier = Qualifier.ABOUT
         if d.kind is QuantityKind.FRACTION and d.value is not None and d.value <= 1:
@@ -399,7 +402,7 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
                 continue  # `pays tiers`: a share needs a number or a determiner
             if det is not None and (word in lex.words or det.group().strip() == "les"):
                 d.start -= len(before) - det.start()  # `la moitié`, `les deux tiers`
-        if word == "neuf" and _neuf_is_adjective(text, d, before, lex):
+        if word == "neuf" and _neuf_is_adjective(before, lex):
             continue
         if word in lex.months and kept and kept[-1].kind is QuantityKind.DAY \
                 and not text[kept[-1].end:d.start].strip():
@@ -416,7 +419,7 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
     return kept
 
 
-def _neuf_is_adjective(text: str, d: _Draft, before: str, lex: Lexicon) -> bool:
+def _neuf_is_adjective(before: str, lex: Lexicon) -> bool:
     """``un hôpital neuf``, ``remis à neuf``: the adjective; ``tué neuf civils``: the number."""
     words: list[str] = re.findall(r"[\w']+", before[-40:])
     if not words:
@@ -519,7 +522,8 @@ def _years(a: _Draft, b: _Draft) -> bool:
 
 # ----------------------------------------------------------------------- qualifiers
 def _key(words: str) -> str:
-    return re.sub(r"\s+", " ", words.lower())
+    """A phrase of the lower-case text as its lexicon key: runs of spaces as one."""
+    return re.sub(r"\s+", " ", words)
 
 
 def _qualify(text: str, drafts: list[_Draft]) -> list[_Draft]:

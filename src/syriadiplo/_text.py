@@ -51,12 +51,14 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 
-_DROPPED = str.maketrans(dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_VANISHING = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Soft hyphen and zero-width characters: dropped, whether typed or written as entities."""
+_DROPPED = str.maketrans(dict.fromkeys(_VANISHING))
 
 # Edits that change the length; each alternative is bounded, so the scan is linear.
 _EDITS = r"""
     (?P<crlf>\r\n)                                              # Windows line end
-  | (?P<drop>[\u00ad\u200b\u200c\u200d\u2060\ufeff])            # soft hyphen, zero widths
+  | (?P<drop>[""" + regex.escape(_VANISHING) + r"""])          # soft hyphen, zero widths
   | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
   | (?P<block></?(?:br|p|div|li|tr|h[1-6])\b[^<>]{0,500}>)    # block tags end a line
   | (?P<tag></?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?>) # inline tags
