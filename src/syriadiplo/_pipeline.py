@@ -21,31 +21,15 @@ from typing import Any
 
 import attrs
 
+from syriadiplo._actors import actor_mentions
 from syriadiplo._dates import dates_in
+from syriadiplo._layers import Layers
 from syriadiplo._quantities import quantities_in
-from syriadiplo._records import Article, DateMention, Quantity, Span
+from syriadiplo._records import Article
 from syriadiplo._sentences import paragraphs, sentences
-from syriadiplo._text import NormalizedText, normalize
+from syriadiplo._text import normalize
 
 __all__ = ["Layers", "extract"]
-
-
-@attrs.frozen
-class Layers:
-    """Everything computed about one text, each layer built once from the ones before it."""
-
-    norm: NormalizedText
-    """The normalised text and its map back to the caller's offsets."""
-    date: datetime.date | None
-    """The article date that anchors relative dates."""
-    paragraphs: tuple[Span, ...] = ()
-    """Paragraphs, as spans of ``norm.text``."""
-    sentences: tuple[Span, ...] = ()
-    """Sentences, as spans of ``norm.text`` (never across a paragraph)."""
-    quantities: tuple[Quantity, ...] = ()
-    """Quantity mentions, spans in the caller's text."""
-    dates: tuple[DateMention, ...] = ()
-    """Date mentions, spans in the caller's text, resolved against ``date``."""
 
 
 def _paragraphs(layers: Layers) -> dict[str, Any]:
@@ -64,11 +48,16 @@ def _dates(layers: Layers) -> dict[str, Any]:
     return {"dates": dates_in(layers.norm, layers.date)}
 
 
+def _actors(layers: Layers) -> dict[str, Any]:
+    return {"actors": actor_mentions(layers.norm, layers.sentences, layers.date)}
+
+
 STEPS: tuple[tuple[str, Callable[[Layers], dict[str, Any]]], ...] = (
     ("paragraphs", _paragraphs),
     ("sentences", _sentences),
     ("quantities", _quantities),
     ("dates", _dates),
+    ("actors", _actors),
 )
 """The steps after normalisation, in order; each returns the layers it adds."""
 
@@ -119,6 +108,9 @@ def extract(text: str, *, date: datetime.date | None = None, strict: bool = Fals
         return Article(
             text=text,
             date=day,
+            statements=layers.statements,
+            casualty_claims=layers.casualty_claims,
+            meetings=layers.meetings,
             quantities=layers.quantities,
             dates=layers.dates,
             warnings=tuple(warnings),

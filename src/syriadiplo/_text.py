@@ -121,6 +121,15 @@ class NormalizedText:
             return self.orig_ends[k]
         return self.orig_ends[k] + offset - self.norm_ends[k]
 
+    def to_text(self, offset: int) -> int:
+        """Map an offset of ``original`` to ``text`` (the inverse of :meth:`start`)."""
+        k = bisect_right(self.orig_starts, offset) - 1
+        if k < 0:
+            return offset
+        if offset < self.orig_ends[k]:
+            return self.norm_starts[k]
+        return self.norm_ends[k] + offset - self.orig_ends[k]
+
     def span(self, start: int, end: int) -> Span:
         """Map the range ``[start, end)`` of ``text`` to a span of ``original``."""
         s = self.start(start)
