@@ -29,7 +29,7 @@ from syriadiplo._records import Article
 from syriadiplo._sentences import paragraphs, sentences
 from syriadiplo._text import normalize
 
-__all__ = ["Layers", "extract"]
+__all__ = ["Layers", "extract", "layers_of"]
 
 
 def _paragraphs(layers: Layers) -> dict[str, Any]:
@@ -92,18 +92,11 @@ def extract(text: str, *, date: datetime.date | None = None, strict: bool = Fals
     day = _article_date(date)
     warnings: list[str] = []
     try:
-        layers = Layers(normalize(text), day)
+        layers = _layers(text, day, warnings, strict=strict)
     except Exception as error:  # the contract: never raise on a str
         if strict:
             raise
         return Article(text=text, date=day, warnings=(f"normalize: {_describe(error)}",))
-    for name, step in STEPS:
-        try:
-            layers = attrs.evolve(layers, **step(layers))
-        except Exception as error:  # one guard per step, by design
-            if strict:
-                raise
-            warnings.append(f"{name}: {_describe(error)}")
     try:
         return Article(
             text=text,
@@ -120,6 +113,24 @@ def extract(text: str, *, date: datetime.date | None = None, strict: bool = Fals
             raise
         warnings.append(f"article: {_describe(error)}")
         return Article(text=text, date=day, warnings=tuple(warnings))
+
+
+def layers_of(text: str, date: datetime.date | None = None) -> Layers:
+    """Run every step on ``text`` and return the layers (for tests and tools; raises on error)."""
+    return _layers(text, date, [], strict=True)
+
+
+def _layers(text: str, date: datetime.date | None, warnings: list[str], *, strict: bool) -> Layers:
+    """Normalise ``text`` and run :data:`STEPS`; a failing step adds a line to ``warnings``."""
+    layers = Layers(normalize(text), date)
+    for name, step in STEPS:
+        try:
+            layers = attrs.evolve(layers, **step(layers))
+        except Exception as error:  # one guard per step, by design
+            if strict:
+                raise
+            warnings.append(f"{name}: {_describe(error)}")
+    return layers
 
 
 def _describe(error: Exception) -> str:
