@@ -2,9 +2,22 @@
 
 The layer is computed once per article (:func:`actor_mentions`) and read by the
 statement, casualty and meeting extractors. Each mention carries the actor it
-resolves to within the article (``le porte-parole`` → the spokesman named
-earlier; ``Moscou`` → Russia; ``son homologue russe`` → the named counterpart
-or the lexicon's holder of that office on the article date).
+resolves to within the article:
+
+- a person's full name, with the role an apposition gives it in either order
+  (``un porte-parole du département d'État, Mark Toner``; ``Rami Abdel Rahmane,
+  directeur de l'OSDH``; ``le colonel John J. Thomas``);
+- a surname alone → the full name given earlier (or the lexicon's only person
+  of that surname);
+- a role phrase (``le porte-parole``, ``le ministre américain``, ``son homologue
+  russe``, ``ce dernier``) → the person the article tied to that role, or the
+  lexicon's holder of the office on the article date;
+- organisations (``l'Observatoire … (OSDH)`` defines an acronym), states,
+  capitals and seats of government (``Moscou``, ``le Kremlin`` → Russia).
+
+The lexicon helps; it is not the detector: unknown names are found by their
+shape (capitalised words with particles) and their context (titles, role
+nouns, appositions, known first names).
 
 Offsets are those of the normalised text (``layers.norm.text``); map them with
 ``norm.span(start, end)`` when building records.
@@ -13,15 +26,20 @@ Offsets are those of the normalised text (``layers.norm.text``); map them with
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
-from syriadiplo._lexicon import actor_lexicon, fold
+from syriadiplo._data import load
+from syriadiplo._kinds import ActorKind
+from syriadiplo._lexicon import ActorLexicon, Entry, actor_lexicon, fold
 from syriadiplo._records import Actor, Span
 from syriadiplo._text import NormalizedText
 
-__all__ = ["ActorMention", "actor_mentions"]
+__all__ = ["ActorMention", "NameData", "actor_mentions", "name_data"]
 
 
 @attrs.frozen
@@ -35,43 +53,712 @@ class ActorMention:
     actor: Actor | None
     """The actor it resolves to in this article, or ``None`` if it could not be resolved."""
     form: str
-    """How the actor is named: ``name`` (a person's full name), ``surname``, ``lexicon``
-    (an organisation, state, capital or seat of government from the lexicon),
-    ``organization`` (an organisation found by its shape), ``role`` (a role phrase:
-    ``le porte-parole``, ``son homologue russe``)."""
+    """How the actor is named: ``name`` (a person's name, with its role phrase when one
+    is written against it), ``surname``, ``lexicon`` (an organisation, state, capital or
+    seat of government from the lexicon), ``organization`` (an organisation found by its
+    shape), ``role`` (a role phrase resolved to a person, or left as the role),
+    ``demonym`` (``l'Américain``)."""
     gender: str | None = None
     """``"m"``, ``"f"`` or ``None`` when unknown (people only)."""
+    plural: bool = False
+    """Whether the mention names several actors (``les diplomates``)."""
+
+
+# ---------------------------------------------------------------- name data
+
+
+@attrs.frozen
+class NameData:
+    """First names, particles, titles and role nouns, read from ``names.toml`` and ``roles.toml``."""
+
+    first_names: Mapping[str, str]
+    """Folded first name → ``m``, ``f`` or ``either``."""
+    particles: frozenset[str]
+    """Folded particles that may sit inside a full name (``de``, ``al``, ``ben``)."""
+    titles: Mapping[str, str]
+    """Folded title (``m``, ``mme``, ``colonel``) → gender it implies."""
+    roles: Mapping[str, str]
+    """Folded role noun (``porte parole``, ``ambassadrice``) → gender."""
+    plural_roles: frozenset[str]
+    """Folded plural role nouns (``porte paroles``, ``chefs``)."""
+    groups: Mapping[str, bool]
+    """Folded collective nouns (``regime``, ``opposition``) → whether, with a demonym,
+    they stand for the state (``le régime syrien``)."""
+    longest_role: int
+    """Words in the longest role noun."""
+
+
+@functools.cache
+def name_data() -> NameData:
+    """The name and role lexicons, loaded once per process."""
+    names = load("names")
+    roles = load("roles")
+    first: dict[str, str] = {}
+    for gender in ("m", "f", "either"):
+        for name in names.get("first_names", {}).get(gender, []):
+            first.setdefault(fold(name), gender)
+    titles: dict[str, str] = {}
+    for gender in ("m", "f", "either"):
+        for title in names.get("titles", {}).get(gender, []):
+            titles.setdefault(fold(title).rstrip("."), gender)
+    role_nouns: dict[str, str] = {}
+    plurals: set[str] = set()
+    for role in roles.get("roles", []):
+        role_nouns.setdefault(fold(role["noun"]), role.get("gender", "either"))
+        plurals.update(fold(p) for p in role.get("plurals", []))
+    groups = {
+        fold(noun): bool(g.get("state", False))
+        for g in roles.get("groups", [])
+        for noun in (g["noun"], *g.get("plurals", []))
+    }
+    particles = frozenset(fold(p).strip() for p in names.get("particles", {}).get("words", []))
+    longest = max((len(k.split()) for k in (*role_nouns, *plurals)), default=1)
+    return NameData(
+        first_names=MappingProxyType(first),
+        particles=particles | {"al", "el", "de", "ben", "bin", "ibn", "ould", "abdel", "abou"},
+        titles=MappingProxyType(titles),
+        roles=MappingProxyType(role_nouns),
+        plural_roles=frozenset(plurals),
+        groups=MappingProxyType(groups),
+        longest_role=longest,
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+# A word: letters and digits joined by inner apostrophes and hyphens; an initial
+# (``J.``) when a capital follows.
+_WORD = re.compile(r"[^\W\d_]\.(?=\s[^\W\d_])|\w+(?:['-]\w+)*")
+_ELISION = re.compile(r"(?:l|d|j|m|n|s|t|c|qu|lorsqu|jusqu|puisqu|presqu)'", re.IGNORECASE)
+
+# Closed classes of French grammar that never start or end a name.
+_DETERMINERS = frozenset(
+    "le la les l un une des du de d son sa ses leur leurs ce cet cette ces au aux".split()
+)
+_POSSESSIVES = frozenset("son sa ses leur leurs".split())
+_PREPOSITIONS = frozenset("de du des d' à au aux pour en sur chez auprès".split())
+"""Prepositions that open a role's complement, as written (``à``, not the verb ``a``)."""
+_PLACE_PREPOSITIONS = frozenset("à au aux en dans vers sur depuis".split())
+_NOT_NAMES = frozenset(
+    """le la les l un une des du de d et ou mais donc or ni car si que qu qui quoi dont ou
+    selon apres avant avec sans sous sur dans pour par vers chez contre entre depuis pendant
+    face lors alors ainsi aussi enfin mardi lundi mercredi jeudi vendredi samedi dimanche
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    ce cet cette ces il elle ils elles on nous vous je tu son sa ses leur leurs notre votre
+    lequel laquelle lesquels lesquelles duquel auquel desquels auxquels ceux celles celui celle
+    a au aux en y ne pas plus moins tres tous tout toute toutes aujourd hier demain""".split()
+)
+_CONNECTORS = frozenset("de du des d la le l a au aux en pour et".split())
+_ROLE_ADJECTIVES = frozenset(
+    """adjoint adjointe general generale permanent permanente special speciale principal
+    principale militaire humanitaire charge chargee haut haute supreme ancien ancienne
+    nouveau nouvelle premier premiere regional regionale local locale""".split()
+)
+_ANAPHORS = frozenset({"ce dernier", "cette derniere", "celui ci", "celle ci"})
+_SHAPE_ORGS = frozenset(
+    """ong organisation agence association groupe coalition fondation observatoire
+    mouvement parti reseau commission comite conseil milice brigade""".split()
+)
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    """Folded text."""
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
+    found: list[_Token] = []
+    for match in _WORD.finditer(text, start, end):
+        s, e = match.span()
+        word = match.group()
+        elision = _ELISION.match(word)
+        if elision and elision.end() < len(word) and not word[:1].isupper() or (
+            elision and word[:2] in {"L'", "D'"}
+        ):
+            cut = elision.end()
+            found.append(_Token(s, s + cut, word[:cut], fold(word[: cut - 1])))
+            s += cut
+            word = word[cut:]
+        found.append(_Token(s, e, word, fold(word)))
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- resolution state
+
+
+@attrs.frozen
+class _Person:
+    actor: Actor
+    gender: str | None
+    keys: frozenset[str]
+    """Folded words of the name (particles removed)."""
+    heads: tuple[str, ...]
+    """Folded role nouns the text tied to this person."""
+
+
+@attrs.define
+class _Article:
+    """What the article has said so far about its actors (local to one call)."""
+
+    lex: ActorLexicon
+    data: NameData
+    date: datetime.date | None
+    people: list[_Person] = attrs.Factory(list)
+    acronyms: dict[str, Actor] = attrs.Factory(dict)
+    mentions: list[ActorMention] = attrs.Factory(list)
+
+    def person(self, actor: Actor, gender: str | None, heads: Sequence[str] = ()) -> Actor:
+        """Record a person named in full; return the article's actor for them."""
+        keys = _name_keys(actor.name, self.data)
+        for index in range(len(self.people) - 1, -1, -1):
+            known = self.people[index]
+            if keys <= known.keys or known.keys <= keys:
+                merged = _Person(
+                    known.actor if len(known.keys) >= len(keys) else actor,
+                    known.gender or gender,
+                    known.keys | keys,
+                    (*known.heads, *heads),
+                )
+                if merged.actor.role is None and actor.role is not None:
+                    merged = attrs.evolve(merged, actor=attrs.evolve(merged.actor, role=actor.role))
+                del self.people[index]
+                self.people.append(merged)
+                return merged.actor
+        self.people.append(_Person(actor, gender, keys, tuple(heads)))
+        return actor
+
+    def by_surname(self, key: str) -> _Person | None:
+        for known in reversed(self.people):
+            if key in known.keys:
+                return known
+        return None
+
+    def gender_of(self, actor: Actor) -> str | None:
+        for known in reversed(self.people):
+            if known.actor == actor:
+                return known.gender
+        return None
+
+
+def _name_keys(name: str, data: NameData) -> frozenset[str]:
+    words = fold(name).replace(".", " ").split()
+    return frozenset(w for w in words if w not in data.particles and len(w) > 1)
+
+
+# ---------------------------------------------------------------- the layer
 
 
 def actor_mentions(
     norm: NormalizedText, sentences: Sequence[Span], date: datetime.date | None
 ) -> tuple[ActorMention, ...]:
-    """Every actor mention of the text, in text order, resolved within the article."""
-    del sentences, date  # the name, role and apposition rules arrive next
-    return _lexicon_mentions(norm)
+    """Every actor mention of the text, in text order, resolved within the article.
+
+    >>> from syriadiplo._text import normalize
+    >>> from syriadiplo._sentences import sentences
+    >>> norm = normalize("Le porte-parole du Kremlin, Dmitri Peskov, a parlé. Le porte-parole a ajouté.")
+    >>> [(norm.text[m.start:m.end], m.actor.name) for m in
+    ...  actor_mentions(norm, sentences(norm.text), None)]
+    [('Le porte-parole du Kremlin, Dmitri Peskov', 'Dmitri Peskov'), ('Le porte-parole', 'Dmitri Peskov')]
+    """
+    state = _Article(actor_lexicon(), name_data(), date)
+    for sentence in sentences:
+        tokens = _tokens(norm.text, sentence.start, sentence.end)
+        _sentence_mentions(norm.text, tokens, state)
+    return tuple(state.mentions)
 
 
-def _lexicon_mentions(norm: NormalizedText) -> tuple[ActorMention, ...]:
-    """Surface forms of the lexicon, longest first at each word."""
-    import re
-
-    lex = actor_lexicon()
-    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", norm.text)]
-    found: list[ActorMention] = []
+def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> None:
+    definitions = _acronym_definitions(text, tokens, state)
     i = 0
-    while i < len(words):
-        hit = None
-        for size in range(min(lex.longest, len(words) - i), 0, -1):
-            start, end = words[i][0], words[i + size - 1][1]
-            entry_id = lex.surfaces.get(fold(norm.text[start:end]))
-            if entry_id is not None and norm.text[start].isupper():
-                hit = (size, start, end, entry_id)
-                break
-        if hit is None:
+    while i < len(tokens):
+        found = (
+            definitions.get(i)
+            or _role_phrase(text, tokens, i, state)
+            or _capitalised(text, tokens, i, state)
+            or _lexicon_lower(tokens, i, state)
+        )
+        if found is None:
             i += 1
             continue
-        size, start, end, entry_id = hit
-        entry = lex.entries[entry_id]
-        found.append(ActorMention(start, end, entry.actor, "lexicon", entry.gender))
-        i += size
-    return tuple(found)
+        mention, i = found
+        state.mentions.append(mention)
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def _lexicon_at(
+    tokens: Sequence[_Token], i: int, lex: ActorLexicon, *, lower: bool
+) -> tuple[Entry, int] | None:
+    """The longest lexicon form starting at token ``i``: (entry, index past it)."""
+    for size in range(min(lex.longest, len(tokens) - i), 0, -1):
+        key = " ".join(t.key for t in tokens[i : i + size])
+        entry_id = lex.surfaces.get(key)
+        if entry_id is None:
+            continue
+        if lower and key not in lex.lowercase:
+            continue
+        return lex.entries[entry_id], i + size
+    return None
+
+
+def _lexicon_lower(
+    tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """Lower-case lexicon forms (``régime syrien``, ``opposition syrienne``)."""
+    if tokens[i].capital:
+        return None
+    hit = _lexicon_at(tokens, i, state.lex, lower=True)
+    if hit is not None:
+        entry, j = hit
+        return ActorMention(tokens[i].start, tokens[j - 1].end, entry.actor, "lexicon"), j
+    group = _group_phrase(tokens, i, state)
+    if group is not None:
+        return group
+    return None
+
+
+def _group_phrase(
+    tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """``le régime syrien`` (the state), ``l'opposition`` (a group)."""
+    token = tokens[i]
+    if token.key not in state.data.groups or i == 0 or tokens[i - 1].key not in _DETERMINERS:
+        return None
+    stands_for_state = state.data.groups[token.key]
+    j = i + 1
+    country = None
+    if j < len(tokens) and tokens[j].key in state.lex.demonyms:
+        country = state.lex.demonyms[tokens[j].key]
+        j += 1
+    start = tokens[i - 1].start if tokens[i - 1].key in {"l", "le", "la", "les"} else token.start
+    if country is not None and stands_for_state:
+        entry = state.lex.entries[country]
+        return ActorMention(start, tokens[j - 1].end, entry.actor, "lexicon"), j
+    name = " ".join(t.text for t in tokens[i:j])
+    return ActorMention(start, tokens[j - 1].end, Actor(name, ActorKind.GROUP, None, country), "group"), j
+
+
+# ---------------------------------------------------------------- capitalised words
+
+
+def _capitalised(
+    text: str, tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    token = tokens[i]
+    if not token.capital or token.key in _NOT_NAMES and not _lexicon_at(tokens, i, state.lex, lower=False):
+        return None
+    start = tokens[i - 1].start if i and tokens[i - 1].key in {"l", "le", "la", "les"} else token.start
+    # Organisations defined with their acronym: « l'Observatoire … (OSDH) ».
+    defined = _acronym_definition(text, tokens, i, state)
+    if defined is not None:
+        return defined
+    hit = _lexicon_at(tokens, i, state.lex, lower=False)
+    if hit is not None:
+        entry, j = hit
+        if entry.section == "people":
+            actor = state.person(entry.actor, entry.gender)
+            return ActorMention(token.start, tokens[j - 1].end, actor, "name", entry.gender), j
+        if entry.section == "states" and j == i + 1 and token.key in state.lex.demonyms:
+            pass  # fall through: a capitalised demonym is a person (``l'Américain Kerry``)
+        else:
+            return ActorMention(start, tokens[j - 1].end, entry.actor, "lexicon"), j
+    if token.key in state.acronyms:
+        return ActorMention(token.start, token.end, state.acronyms[token.key], "organization"), i + 1
+    if token.key in state.lex.demonyms:
+        # ``l'Américain Kerry``: the nationality noun before a name
+        named = _name_at(text, tokens, i + 1, state, context=True)
+        if named is not None:
+            mention, j = named
+            named_actor = mention.actor
+            if named_actor is not None and named_actor.country is None:
+                country = state.lex.demonyms[token.key]
+                named_actor = state.person(attrs.evolve(named_actor, country=country), mention.gender)
+            return attrs.evolve(mention, start=start, actor=named_actor), j
+        return None
+    return _name_at(text, tokens, i, state, context=_title_before(tokens, i, state))
+
+
+def _title_before(tokens: Sequence[_Token], i: int, state: _Article) -> bool:
+    return i > 0 and (tokens[i - 1].key in state.data.titles or tokens[i - 1].key in state.data.roles)
+
+
+_DEFINITION_STOPS = frozenset("a ont est sont selon et ou mais que qui dont".split())
+
+
+def _acronym_definitions(
+    text: str, tokens: Sequence[_Token], state: _Article
+) -> dict[int, tuple[ActorMention, int]]:
+    """Organisations written with their acronym: ``le commandement … (Centcom)``.
+
+    Keys are the index of the definition's first token; values the mention and the
+    index past the closing bracket. The acronym is remembered for the article.
+    """
+    found: dict[int, tuple[ActorMention, int]] = {}
+    for k in range(1, len(tokens)):
+        acronym = tokens[k]
+        if not acronym.capital or len(acronym.text) < 2 or len(acronym.text) > 16:
+            continue
+        if text[acronym.start - 2 : acronym.start] != " (" or text[acronym.end : acronym.end + 1] != ")":
+            continue
+        first = None
+        for b in range(k - 1, max(-1, k - 13), -1):
+            word = tokens[b]
+            if word.key in _DEFINITION_STOPS or "," in text[word.end : tokens[b + 1].start]:
+                break
+            following = tokens[b + 1] if b + 1 < k else None
+            if word.key in {"l", "le", "la", "les"} and following is not None and (
+                following.capital or following.key in state.data.groups or following.key in _SHAPE_ORGS
+            ):
+                first = b
+        if first is None:
+            continue
+        head = first + 1
+        if tokens[head].key in _SHAPE_ORGS and head + 1 < k and tokens[head + 1].capital:
+            head += 1  # ``l'organisation Médecins sans frontières``: the name only
+        name = text[tokens[head].start : tokens[k - 1].end]
+        entry = state.lex.lookup(acronym.text) or state.lex.lookup(name)
+        actor = entry.actor if entry is not None else Actor(name, ActorKind.ORGANIZATION)
+        state.acronyms[acronym.key] = actor
+        mention = ActorMention(tokens[first].start, acronym.end + 1, actor, "organization")
+        found[first] = (mention, k + 1)
+    return found
+
+
+def _acronym_definition(
+    text: str, tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """``l'Observatoire syrien des droits de l'homme (OSDH)``: a name and its acronym."""
+    j = i
+    limit = min(len(tokens), i + 12)
+    while j < limit and (tokens[j].capital or tokens[j].key in _CONNECTORS or j > i and tokens[j].text.islower()):
+        after = text[tokens[j].end : tokens[j].end + 2]
+        if after.startswith(" (") and j + 1 < len(tokens) and tokens[j + 1].text.isupper():
+            acronym = tokens[j + 1]
+            if text[acronym.end : acronym.end + 1] != ")" or len(acronym.text) < 2:
+                return None
+            name = text[tokens[i].start : tokens[j].end]
+            entry = state.lex.lookup(acronym.text) or state.lex.lookup(name)
+            actor = entry.actor if entry is not None else Actor(name, ActorKind.ORGANIZATION)
+            state.acronyms[acronym.key] = actor
+            start = tokens[i - 1].start if i and tokens[i - 1].key in {"l", "le", "la", "les"} else tokens[i].start
+            return ActorMention(start, acronym.end + 1, actor, "organization"), j + 2
+        if text[tokens[j].end : tokens[j].end + 1] in {",", ".", ";", ":"}:
+            return None
+        j += 1
+    return None
+
+
+def _name_at(
+    text: str, tokens: Sequence[_Token], i: int, state: _Article, *, context: bool
+) -> tuple[ActorMention, int] | None:
+    """A person's name starting at token ``i``: capitalised words, particles and initials."""
+    if i >= len(tokens) or not tokens[i].capital:
+        return None
+    data = state.data
+    j = i
+    while j < len(tokens):
+        token = tokens[j]
+        gap = text[tokens[j - 1].end : token.start] if j > i else ""
+        if j > i and gap not in {" ", ""}:
+            break
+        if token.capital and (token.key not in _NOT_NAMES or j > i and token.text in {"Le", "La"}):
+            j += 1
+            continue
+        if j > i and token.key in data.particles and j + 1 < len(tokens) and tokens[j + 1].capital:
+            j += 1
+            continue
+        break
+    # a particle written with a capital before a capitalised word: ``Abdel Rahmane``
+    if j == i:
+        return None
+    words = tokens[i:j]
+    # Stop before a lexicon form that follows the name (``Lavrov Moscou`` is rare; states
+    # and organisations are more often the next noun phrase): keep it simple, stop at a
+    # capitalised demonym.
+    for k in range(1, len(words)):
+        if words[k].key in state.lex.demonyms and words[k].text[:1].isupper():
+            words = words[:k]
+            break
+    first = words[0].key
+    first_gender = data.first_names.get(first)
+    title_gender = data.titles.get(tokens[i - 1].key) if i else None
+    place = i > 0 and tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS
+    if len(words) == 1:
+        return _single_name(words[0], tokens, i, state, title_gender, context=context, place=place)
+    if place and not context:
+        return None
+    if first_gender is None and not context and not _apposition_role_after(text, words[-1], tokens, i + len(words), state):
+        # unknown first word: a name only if the lexicon or the article knows the surname
+        known = state.by_surname(words[-1].key)
+        if known is None and words[-1].key not in state.lex.surnames:
+            return None
+    name = " ".join(text[w.start : w.end] for w in words)
+    gender = title_gender if title_gender in {"m", "f"} else first_gender if first_gender in {"m", "f"} else None
+    entry = state.lex.lookup(name)
+    if entry is not None and entry.section == "people":
+        actor, gender = entry.actor, entry.gender or gender
+    else:
+        known = state.by_surname(words[-1].key)
+        if known is not None and _name_keys(name, data) <= known.keys | _name_keys(name, data) and known.keys <= _name_keys(name, data):
+            actor = known.actor
+        else:
+            actor = Actor(name, ActorKind.PERSON)
+    actor = state.person(actor, gender)
+    end = words[-1].end
+    return ActorMention(words[0].start, end, actor, "name", gender or state.gender_of(actor)), i + len(words)
+
+
+def _single_name(
+    word: _Token,
+    tokens: Sequence[_Token],
+    i: int,
+    state: _Article,
+    title_gender: str | None,
+    *,
+    context: bool,
+    place: bool,
+) -> tuple[ActorMention, int] | None:
+    """A capitalised word alone: a surname named before, or the lexicon's only such person."""
+    known = state.by_surname(word.key)
+    if known is not None:
+        return ActorMention(word.start, word.end, known.actor, "surname", known.gender), i + 1
+    if place:
+        return None
+    surname_of = state.lex.surnames.get(word.key)
+    if surname_of is not None and not state.data.first_names.get(word.key):
+        entry = state.lex.entries[surname_of]
+        if state.date is None or not entry.offices or any(o.held_on(state.date) for o in entry.offices) or context:
+            actor = state.person(entry.actor, entry.gender)
+            return ActorMention(word.start, word.end, actor, "surname", entry.gender), i + 1
+    if context and title_gender is not None:
+        actor = state.person(Actor(word.text, ActorKind.PERSON), title_gender if title_gender != "either" else None)
+        return ActorMention(word.start, word.end, actor, "surname", title_gender), i + 1
+    return None
+
+
+def _apposition_role_after(
+    text: str, last: _Token, tokens: Sequence[_Token], j: int, state: _Article
+) -> bool:
+    """Whether ``, <role noun>`` follows (``Rami Abdel Rahmane, directeur de l'OSDH``)."""
+    if text[last.end : last.end + 2] != ", " or j >= len(tokens):
+        return False
+    k = j + 1 if tokens[j].key in _DETERMINERS else j
+    return k < len(tokens) and _role_noun(tokens, k, state.data) is not None
+
+
+# ---------------------------------------------------------------- role phrases
+
+
+def _role_noun(tokens: Sequence[_Token], i: int, data: NameData) -> tuple[str, str, bool, int] | None:
+    """A role noun at ``i``: (folded noun, gender, plural, index past it)."""
+    for size in range(min(data.longest_role, len(tokens) - i), 0, -1):
+        key = " ".join(t.key for t in tokens[i : i + size])
+        if key in data.roles:
+            return key, data.roles[key], False, i + size
+        if key in data.plural_roles:
+            return key, "either", True, i + size
+    return None
+
+
+def _role_phrase(
+    text: str, tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """A determiner and a role noun with its complements, and the name it is tied to."""
+    token = tokens[i]
+    anaphor = " ".join(t.key for t in tokens[i : i + 2])
+    if anaphor in _ANAPHORS:
+        person = state.people[-1] if state.people else None
+        end = tokens[i + 1].end
+        actor = person.actor if person else None
+        return ActorMention(token.start, end, actor, "role", person.gender if person else None), i + 2
+    apposed = _apposed_person(text, token, state)
+    if token.key in _DETERMINERS or token.key in state.data.titles and not token.capital:
+        j = i + 1
+    elif apposed is not None and not token.capital:
+        j = i  # ``Rami Abdel Rahmane, directeur de l'OSDH``
+    else:
+        return None
+    # adjectives before the noun: ``le nouveau porte-parole``
+    while j < len(tokens) and tokens[j].key in _ROLE_ADJECTIVES:
+        j += 1
+    if j < len(tokens) and tokens[j].key in state.data.titles and tokens[j].key not in state.data.roles:
+        return None  # ``le M.`` never
+    noun = _role_noun(tokens, j, state.data) if j < len(tokens) else None
+    if noun is None:
+        return None
+    head, gender, plural, j = noun
+    country: str | None = None
+    last = j - 1
+    # complements: adjectives, demonyms, ``de la diplomatie``, ``du département d'État``,
+    # ``de l'ONU``, ``à la Défense``: bounded, stops at a comma, a verb or a name.
+    steps = 0
+    while j < len(tokens) and steps < 10:
+        steps += 1
+        word = tokens[j]
+        gap = text[tokens[j - 1].end : word.start]
+        if gap.strip():
+            break
+        if word.key in state.lex.demonyms and not word.capital:
+            country = country or state.lex.demonyms[word.key]
+            last = j
+            j += 1
+            continue
+        if word.key in _ROLE_ADJECTIVES:
+            last = j
+            j += 1
+            continue
+        if word.text.lower() in _PREPOSITIONS and j + 1 < len(tokens):
+            k = j + 1
+            while k < len(tokens) and tokens[k].key in {"la", "le", "l", "les"}:
+                k += 1
+            if k >= len(tokens):
+                break
+            target = tokens[k]
+            entry_hit = _lexicon_at(tokens, k, state.lex, lower=not target.capital)
+            if entry_hit is not None:
+                entry, k2 = entry_hit
+                if entry.section == "people":
+                    break
+                country = country or entry.actor.country or (entry.id if entry.section == "states" else None)
+                last = k2 - 1
+                j = k2
+                continue
+            if target.capital and (target.key in state.acronyms or target.text.isupper()):
+                last = k
+                j = k + 1
+                continue
+            if not target.capital and target.key not in _NOT_NAMES and target.key.isalpha():
+                last = k
+                j = k + 1
+                # one more noun or adjective: ``des opérations humanitaires``
+                if (
+                    j < len(tokens)
+                    and text[tokens[j - 1].end : tokens[j].start] == " "
+                    and not tokens[j].capital
+                    and tokens[j].key not in _NOT_NAMES
+                    and tokens[j].text.lower() not in _PREPOSITIONS
+                    and _adjective_like(tokens[j].key)
+                ):
+                    last = j
+                    j += 1
+                continue
+            if target.capital and target.key not in _NOT_NAMES and not _looks_like_person(tokens, k, state):
+                # ``de France``, ``de Syrie`` : a place or organisation name
+                place = state.lex.lookup(target.text)
+                if place is not None and place.section == "states":
+                    country = country or place.id
+                last = k
+                j = k + 1
+                continue
+        break
+    start = token.start
+    end = tokens[last].end
+    role_text = text[tokens[i + 1].start if token.key not in _POSSESSIVES or True else start : end]
+    role_text = _strip_determiner(text[start:end])
+    # the name tied to the role: directly after (``le porte-parole John Kirby``) or in
+    # apposition (``le porte-parole, John Kirby``, ``…, le secrétaire d'État John Kerry``)
+    k = last + 1
+    name_found = None
+    if k < len(tokens) and text[tokens[last].end : tokens[k].start] == " ":
+        name_found = _name_at(text, tokens, k, state, context=True)
+    elif k < len(tokens) and text[tokens[last].end : tokens[k].start] == ", ":
+        name_found = _name_at(text, tokens, k, state, context=True)
+        if name_found is None:
+            nested = _role_phrase(text, tokens, k, state)
+            if nested is not None and nested[0].form == "name":
+                name_found = nested
+    if name_found is not None:
+        mention, after = name_found
+        actor = mention.actor
+        if actor is not None:
+            country = country or actor.country
+            actor = attrs.evolve(actor, role=actor.role or role_text, country=country)
+            actor = state.person(actor, mention.gender or _gender(gender), (head,))
+        return ActorMention(start, mention.end, actor, "name", mention.gender or _gender(gender), plural), after
+    if plural:
+        state_entry = state.lex.entries.get(country) if country is not None else None
+        plural_actor = state_entry.actor if state_entry is not None else None
+        return ActorMention(start, end, plural_actor, "role", None, True), last + 1
+    if apposed is not None:
+        bound = state.person(
+            attrs.evolve(apposed, role=apposed.role or role_text), _gender(gender), (head,)
+        )
+        return ActorMention(start, end, bound, "role", state.gender_of(bound)), last + 1
+    actor = _resolve_role(head, country, role_text, tokens[i].key in _POSSESSIVES, state)
+    gender_out = _gender(gender) or (state.gender_of(actor) if actor else None)
+    return ActorMention(start, end, actor, "role", gender_out), last + 1
+
+
+def _apposed_person(text: str, token: _Token, state: _Article) -> Actor | None:
+    """The person named just before ``, <token>`` (an apposition follows a name)."""
+    if not state.mentions:
+        return None
+    last = state.mentions[-1]
+    if last.form != "name" or last.actor is None or last.actor.kind is not ActorKind.PERSON:
+        return None
+    if text[last.end : token.start] != ", ":
+        return None
+    return last.actor
+
+
+def _adjective_like(key: str) -> bool:
+    return key.endswith(("aire", "aires", "ale", "ales", "ique", "iques", "ere", "eres", "al", "aux", "ien", "ienne", "iens", "iennes", "ees", "ee", "es", "e"))
+
+
+def _looks_like_person(tokens: Sequence[_Token], k: int, state: _Article) -> bool:
+    return tokens[k].key in state.data.first_names or state.by_surname(tokens[k].key) is not None
+
+
+def _gender(gender: str) -> str | None:
+    return gender if gender in {"m", "f"} else None
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split(" ", 1)
+    if len(words) == 2 and fold(words[0]) in _DETERMINERS:
+        return words[1]
+    if phrase[:2].lower() == "l'":
+        return phrase[2:]
+    return phrase
+
+
+def _resolve_role(
+    head: str, country: str | None, role_text: str, possessive: bool, state: _Article
+) -> Actor | None:
+    """The person a bare role phrase designates in this article."""
+    # 1. a person the article tied to the same role noun (and country, if one is given)
+    for known in reversed(state.people):
+        if head in known.heads and (country is None or known.actor.country in {None, country}):
+            return known.actor
+    # 2. the lexicon's holder of the office the phrase names, on the article date
+    office = _office_of(role_text, state)
+    if office is not None and country is not None:
+        holder = state.lex.holder(office, country, state.date)
+        if holder is not None:
+            return state.person(holder.actor, holder.gender)
+    # 3. a person of that country named earlier (``le ministre américain``, ``son homologue russe``)
+    if country is not None:
+        for known in reversed(state.people):
+            if known.actor.country == country and (head != "homologue" or possessive):
+                return known.actor
+    if head == "homologue":
+        return None
+    return Actor(role_text, ActorKind.PERSON, role_text, country)
+
+
+def _office_of(role_text: str, state: _Article) -> str | None:
+    words = fold(role_text).split()
+    for size in range(len(words), 0, -1):
+        office = state.lex.office_phrases.get(" ".join(words[:size]))
+        if office is not None:
+            return office
+    return None

@@ -93,6 +93,9 @@ class ActorLexicon:
     """Office id → the role written on actors (``ministre des Affaires étrangères``)."""
     longest: int
     """Number of words of the longest surface form."""
+    lowercase: frozenset[str] = frozenset()
+    """Folded surface forms written in lower case in the lexicon (``régime syrien``): the
+    only ones matched when the text does not capitalise them."""
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a surface form names, or ``None``.
@@ -184,10 +187,13 @@ def actor_lexicon() -> ActorLexicon:
     surfaces: dict[str, str] = {}
     last_words: dict[str, set[str]] = {}
     demonyms: dict[str, str] = {}
+    lowercase: set[str] = set()
     for entry, forms in _entries(data, labels):
         entries[entry.id] = entry
         for form in forms:
             surfaces.setdefault(fold(form), entry.id)
+            if form[:1].islower():
+                lowercase.add(fold(form))
         for demonym in entry.demonyms:
             demonyms.setdefault(demonym, entry.id)
         if entry.section == "people":
@@ -203,4 +209,5 @@ def actor_lexicon() -> ActorLexicon:
         office_phrases=MappingProxyType(phrases),
         office_labels=MappingProxyType(labels),
         longest=longest,
+        lowercase=frozenset(lowercase),
     )
