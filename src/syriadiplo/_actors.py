@@ -69,7 +69,7 @@ class ActorMention:
 
 @attrs.frozen
 class NameData:
-    """First names, particles, titles and role nouns, read from ``names.toml`` and ``roles.toml``."""
+    """First names, particles, titles and role nouns (``names.toml``, ``roles.toml``)."""
 
     first_names: Mapping[str, str]
     """Folded first name → ``m``, ``f`` or ``either``."""
@@ -133,31 +133,208 @@ _ELISION = re.compile(r"(?:l|d|j|m|n|s|t|c|qu|lorsqu|jusqu|puisqu|presqu)'", re.
 
 # Closed classes of French grammar that never start or end a name.
 _DETERMINERS = frozenset(
-    "le la les l un une des du de d son sa ses leur leurs ce cet cette ces au aux".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "au",
+        "aux",
+    ]
 )
-_POSSESSIVES = frozenset("son sa ses leur leurs".split())
-_PREPOSITIONS = frozenset("de du des d' à au aux pour en sur chez auprès".split())
+_POSSESSIVES = frozenset(["son", "sa", "ses", "leur", "leurs"])
+_PREPOSITIONS = frozenset(
+    ["de", "du", "des", "d'", "à", "au", "aux", "pour", "en", "sur", "chez", "auprès"]
+)
 """Prepositions that open a role's complement, as written (``à``, not the verb ``a``)."""
-_PLACE_PREPOSITIONS = frozenset("à au aux en dans vers sur depuis".split())
+_PLACE_PREPOSITIONS = frozenset(["à", "au", "aux", "en", "dans", "vers", "sur", "depuis"])
 _NOT_NAMES = frozenset(
-    """le la les l un une des du de d et ou mais donc or ni car si que qu qui quoi dont ou
-    selon apres avant avec sans sous sur dans pour par vers chez contre entre depuis pendant
-    face lors alors ainsi aussi enfin mardi lundi mercredi jeudi vendredi samedi dimanche
-    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-    ce cet cette ces il elle ils elles on nous vous je tu son sa ses leur leurs notre votre
-    lequel laquelle lesquels lesquelles duquel auquel desquels auxquels ceux celles celui celle
-    a au aux en y ne pas plus moins tres tous tout toute toutes aujourd hier demain""".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "et",
+        "ou",
+        "mais",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "si",
+        "que",
+        "qu",
+        "qui",
+        "quoi",
+        "dont",
+        "ou",
+        "selon",
+        "apres",
+        "avant",
+        "avec",
+        "sans",
+        "sous",
+        "sur",
+        "dans",
+        "pour",
+        "par",
+        "vers",
+        "chez",
+        "contre",
+        "entre",
+        "depuis",
+        "pendant",
+        "face",
+        "lors",
+        "alors",
+        "ainsi",
+        "aussi",
+        "enfin",
+        "mardi",
+        "lundi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "tu",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "votre",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+        "duquel",
+        "auquel",
+        "desquels",
+        "auxquels",
+        "ceux",
+        "celles",
+        "celui",
+        "celle",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "y",
+        "ne",
+        "pas",
+        "plus",
+        "moins",
+        "tres",
+        "tous",
+        "tout",
+        "toute",
+        "toutes",
+        "aujourd",
+        "hier",
+        "demain",
+    ]
 )
-_CONNECTORS = frozenset("de du des d la le l a au aux en pour et".split())
+_CONNECTORS = frozenset(
+    ["de", "du", "des", "d", "la", "le", "l", "a", "au", "aux", "en", "pour", "et"]
+)
 _ROLE_ADJECTIVES = frozenset(
-    """adjoint adjointe general generale permanent permanente special speciale principal
-    principale militaire humanitaire charge chargee haut haute supreme ancien ancienne
-    nouveau nouvelle premier premiere regional regionale local locale""".split()
+    [
+        "adjoint",
+        "adjointe",
+        "general",
+        "generale",
+        "permanent",
+        "permanente",
+        "special",
+        "speciale",
+        "principal",
+        "principale",
+        "militaire",
+        "humanitaire",
+        "charge",
+        "chargee",
+        "haut",
+        "haute",
+        "supreme",
+        "ancien",
+        "ancienne",
+        "nouveau",
+        "nouvelle",
+        "premier",
+        "premiere",
+        "regional",
+        "regionale",
+        "local",
+        "locale",
+    ]
 )
 _ANAPHORS = frozenset({"ce dernier", "cette derniere", "celui ci", "celle ci"})
 _SHAPE_ORGS = frozenset(
-    """ong organisation agence association groupe coalition fondation observatoire
-    mouvement parti reseau commission comite conseil milice brigade""".split()
+    [
+        "ong",
+        "organisation",
+        "agence",
+        "association",
+        "groupe",
+        "coalition",
+        "fondation",
+        "observatoire",
+        "mouvement",
+        "parti",
+        "reseau",
+        "commission",
+        "comite",
+        "conseil",
+        "milice",
+        "brigade",
+    ]
 )
 
 
@@ -180,7 +357,7 @@ def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
         s, e = match.span()
         word = match.group()
         elision = _ELISION.match(word)
-        if elision and elision.end() < len(word) and not word[:1].isupper() or (
+        if (elision and elision.end() < len(word) and not word[:1].isupper()) or (
             elision and word[:2] in {"L'", "D'"}
         ):
             cut = elision.end()
@@ -263,10 +440,12 @@ def actor_mentions(
 
     >>> from syriadiplo._text import normalize
     >>> from syriadiplo._sentences import sentences
-    >>> norm = normalize("Le porte-parole du Kremlin, Dmitri Peskov, a parlé. Le porte-parole a ajouté.")
-    >>> [(norm.text[m.start:m.end], m.actor.name) for m in
-    ...  actor_mentions(norm, sentences(norm.text), None)]
-    [('Le porte-parole du Kremlin, Dmitri Peskov', 'Dmitri Peskov'), ('Le porte-parole', 'Dmitri Peskov')]
+    >>> norm = normalize("Le porte-parole du Kremlin, Dmitri Peskov, a parlé. "
+    ...                  "Le porte-parole a ajouté.")
+    >>> for m in actor_mentions(norm, sentences(norm.text), None):
+    ...     print(norm.text[m.start:m.end], "→", m.actor.name)
+    Le porte-parole du Kremlin, Dmitri Peskov → Dmitri Peskov
+    Le porte-parole → Dmitri Peskov
     """
     state = _Article(actor_lexicon(), name_data(), date)
     for sentence in sentences:
@@ -281,6 +460,7 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
     while i < len(tokens):
         found = (
             definitions.get(i)
+            or _shaped_organization(text, tokens, i, state)
             or _role_phrase(text, tokens, i, state)
             or _capitalised(text, tokens, i, state)
             or _lexicon_lower(tokens, i, state)
@@ -344,7 +524,9 @@ def _group_phrase(
         entry = state.lex.entries[country]
         return ActorMention(start, tokens[j - 1].end, entry.actor, "lexicon"), j
     name = " ".join(t.text for t in tokens[i:j])
-    return ActorMention(start, tokens[j - 1].end, Actor(name, ActorKind.GROUP, None, country), "group"), j
+    return ActorMention(
+        start, tokens[j - 1].end, Actor(name, ActorKind.GROUP, None, country), "group"
+    ), j
 
 
 # ---------------------------------------------------------------- capitalised words
@@ -354,9 +536,13 @@ def _capitalised(
     text: str, tokens: Sequence[_Token], i: int, state: _Article
 ) -> tuple[ActorMention, int] | None:
     token = tokens[i]
-    if not token.capital or token.key in _NOT_NAMES and not _lexicon_at(tokens, i, state.lex, lower=False):
+    if not token.capital or (
+        token.key in _NOT_NAMES and not _lexicon_at(tokens, i, state.lex, lower=False)
+    ):
         return None
-    start = tokens[i - 1].start if i and tokens[i - 1].key in {"l", "le", "la", "les"} else token.start
+    start = (
+        tokens[i - 1].start if i and tokens[i - 1].key in {"l", "le", "la", "les"} else token.start
+    )
     # Organisations defined with their acronym: « l'Observatoire … (OSDH) ».
     defined = _acronym_definition(text, tokens, i, state)
     if defined is not None:
@@ -372,7 +558,9 @@ def _capitalised(
         else:
             return ActorMention(start, tokens[j - 1].end, entry.actor, "lexicon"), j
     if token.key in state.acronyms:
-        return ActorMention(token.start, token.end, state.acronyms[token.key], "organization"), i + 1
+        return ActorMention(
+            token.start, token.end, state.acronyms[token.key], "organization"
+        ), i + 1
     if token.key in state.lex.demonyms:
         # ``l'Américain Kerry``: the nationality noun before a name
         named = _name_at(text, tokens, i + 1, state, context=True)
@@ -381,17 +569,23 @@ def _capitalised(
             named_actor = mention.actor
             if named_actor is not None and named_actor.country is None:
                 country = state.lex.demonyms[token.key]
-                named_actor = state.person(attrs.evolve(named_actor, country=country), mention.gender)
+                named_actor = state.person(
+                    attrs.evolve(named_actor, country=country), mention.gender
+                )
             return attrs.evolve(mention, start=start, actor=named_actor), j
         return None
     return _name_at(text, tokens, i, state, context=_title_before(tokens, i, state))
 
 
 def _title_before(tokens: Sequence[_Token], i: int, state: _Article) -> bool:
-    return i > 0 and (tokens[i - 1].key in state.data.titles or tokens[i - 1].key in state.data.roles)
+    return i > 0 and (
+        tokens[i - 1].key in state.data.titles or tokens[i - 1].key in state.data.roles
+    )
 
 
-_DEFINITION_STOPS = frozenset("a ont est sont selon et ou mais que qui dont".split())
+_DEFINITION_STOPS = frozenset(
+    ["a", "ont", "est", "sont", "selon", "et", "ou", "mais", "que", "qui", "dont"]
+)
 
 
 def _acronym_definitions(
@@ -407,7 +601,10 @@ def _acronym_definitions(
         acronym = tokens[k]
         if not acronym.capital or len(acronym.text) < 2 or len(acronym.text) > 16:
             continue
-        if text[acronym.start - 2 : acronym.start] != " (" or text[acronym.end : acronym.end + 1] != ")":
+        if (
+            text[acronym.start - 2 : acronym.start] != " ("
+            or text[acronym.end : acronym.end + 1] != ")"
+        ):
             continue
         first = None
         for b in range(k - 1, max(-1, k - 13), -1):
@@ -415,8 +612,14 @@ def _acronym_definitions(
             if word.key in _DEFINITION_STOPS or "," in text[word.end : tokens[b + 1].start]:
                 break
             following = tokens[b + 1] if b + 1 < k else None
-            if word.key in {"l", "le", "la", "les"} and following is not None and (
-                following.capital or following.key in state.data.groups or following.key in _SHAPE_ORGS
+            if (
+                word.key in {"l", "le", "la", "les"}
+                and following is not None
+                and (
+                    following.capital
+                    or following.key in state.data.groups
+                    or following.key in _SHAPE_ORGS
+                )
             ):
                 first = b
         if first is None:
@@ -439,7 +642,9 @@ def _acronym_definition(
     """``l'Observatoire syrien des droits de l'homme (OSDH)``: a name and its acronym."""
     j = i
     limit = min(len(tokens), i + 12)
-    while j < limit and (tokens[j].capital or tokens[j].key in _CONNECTORS or j > i and tokens[j].text.islower()):
+    while j < limit and (
+        tokens[j].capital or tokens[j].key in _CONNECTORS or (j > i and tokens[j].text.islower())
+    ):
         after = text[tokens[j].end : tokens[j].end + 2]
         if after.startswith(" (") and j + 1 < len(tokens) and tokens[j + 1].text.isupper():
             acronym = tokens[j + 1]
@@ -449,7 +654,11 @@ def _acronym_definition(
             entry = state.lex.lookup(acronym.text) or state.lex.lookup(name)
             actor = entry.actor if entry is not None else Actor(name, ActorKind.ORGANIZATION)
             state.acronyms[acronym.key] = actor
-            start = tokens[i - 1].start if i and tokens[i - 1].key in {"l", "le", "la", "les"} else tokens[i].start
+            start = (
+                tokens[i - 1].start
+                if i and tokens[i - 1].key in {"l", "le", "la", "les"}
+                else tokens[i].start
+            )
             return ActorMention(start, acronym.end + 1, actor, "organization"), j + 2
         if text[tokens[j].end : tokens[j].end + 1] in {",", ".", ";", ":"}:
             return None
@@ -470,7 +679,9 @@ def _name_at(
         gap = text[tokens[j - 1].end : token.start] if j > i else ""
         if j > i and gap not in {" ", ""}:
             break
-        if token.capital and (token.key not in _NOT_NAMES or j > i and token.text in {"Le", "La"}):
+        if token.capital and (
+            token.key not in _NOT_NAMES or (j > i and token.text in {"Le", "La"})
+        ):
             j += 1
             continue
         if j > i and token.key in data.particles and j + 1 < len(tokens) and tokens[j + 1].capital:
@@ -496,25 +707,41 @@ def _name_at(
         return _single_name(words[0], tokens, i, state, title_gender, context=context, place=place)
     if place and not context:
         return None
-    if first_gender is None and not context and not _apposition_role_after(text, words[-1], tokens, i + len(words), state):
+    if (
+        first_gender is None
+        and not context
+        and not _apposition_role_after(text, words[-1], tokens, i + len(words), state)
+    ):
         # unknown first word: a name only if the lexicon or the article knows the surname
         known = state.by_surname(words[-1].key)
         if known is None and words[-1].key not in state.lex.surnames:
             return None
     name = " ".join(text[w.start : w.end] for w in words)
-    gender = title_gender if title_gender in {"m", "f"} else first_gender if first_gender in {"m", "f"} else None
+    gender = (
+        title_gender
+        if title_gender in {"m", "f"}
+        else first_gender
+        if first_gender in {"m", "f"}
+        else None
+    )
     entry = state.lex.lookup(name)
     if entry is not None and entry.section == "people":
         actor, gender = entry.actor, entry.gender or gender
     else:
         known = state.by_surname(words[-1].key)
-        if known is not None and _name_keys(name, data) <= known.keys | _name_keys(name, data) and known.keys <= _name_keys(name, data):
+        if (
+            known is not None
+            and _name_keys(name, data) <= known.keys | _name_keys(name, data)
+            and known.keys <= _name_keys(name, data)
+        ):
             actor = known.actor
         else:
             actor = Actor(name, ActorKind.PERSON)
     actor = state.person(actor, gender)
     end = words[-1].end
-    return ActorMention(words[0].start, end, actor, "name", gender or state.gender_of(actor)), i + len(words)
+    return ActorMention(
+        words[0].start, end, actor, "name", gender or state.gender_of(actor)
+    ), i + len(words)
 
 
 def _single_name(
@@ -536,11 +763,18 @@ def _single_name(
     surname_of = state.lex.surnames.get(word.key)
     if surname_of is not None and not state.data.first_names.get(word.key):
         entry = state.lex.entries[surname_of]
-        if state.date is None or not entry.offices or any(o.held_on(state.date) for o in entry.offices) or context:
+        if (
+            state.date is None
+            or not entry.offices
+            or any(o.held_on(state.date) for o in entry.offices)
+            or context
+        ):
             actor = state.person(entry.actor, entry.gender)
             return ActorMention(word.start, word.end, actor, "surname", entry.gender), i + 1
     if context and title_gender is not None:
-        actor = state.person(Actor(word.text, ActorKind.PERSON), title_gender if title_gender != "either" else None)
+        actor = state.person(
+            Actor(word.text, ActorKind.PERSON), title_gender if title_gender != "either" else None
+        )
         return ActorMention(word.start, word.end, actor, "surname", title_gender), i + 1
     return None
 
@@ -558,7 +792,9 @@ def _apposition_role_after(
 # ---------------------------------------------------------------- role phrases
 
 
-def _role_noun(tokens: Sequence[_Token], i: int, data: NameData) -> tuple[str, str, bool, int] | None:
+def _role_noun(
+    tokens: Sequence[_Token], i: int, data: NameData
+) -> tuple[str, str, bool, int] | None:
     """A role noun at ``i``: (folded noun, gender, plural, index past it)."""
     for size in range(min(data.longest_role, len(tokens) - i), 0, -1):
         key = " ".join(t.key for t in tokens[i : i + size])
@@ -579,9 +815,11 @@ def _role_phrase(
         person = state.people[-1] if state.people else None
         end = tokens[i + 1].end
         actor = person.actor if person else None
-        return ActorMention(token.start, end, actor, "role", person.gender if person else None), i + 2
+        return ActorMention(
+            token.start, end, actor, "role", person.gender if person else None
+        ), i + 2
     apposed = _apposed_person(text, token, state)
-    if token.key in _DETERMINERS or token.key in state.data.titles and not token.capital:
+    if token.key in _DETERMINERS or (token.key in state.data.titles and not token.capital):
         j = i + 1
     elif apposed is not None and not token.capital:
         j = i  # ``Rami Abdel Rahmane, directeur de l'OSDH``
@@ -590,7 +828,11 @@ def _role_phrase(
     # adjectives before the noun: ``le nouveau porte-parole``
     while j < len(tokens) and tokens[j].key in _ROLE_ADJECTIVES:
         j += 1
-    if j < len(tokens) and tokens[j].key in state.data.titles and tokens[j].key not in state.data.roles:
+    if (
+        j < len(tokens)
+        and tokens[j].key in state.data.titles
+        and tokens[j].key not in state.data.roles
+    ):
         return None  # ``le M.`` never
     noun = _role_noun(tokens, j, state.data) if j < len(tokens) else None
     if noun is None:
@@ -628,7 +870,11 @@ def _role_phrase(
                 entry, k2 = entry_hit
                 if entry.section == "people":
                     break
-                country = country or entry.actor.country or (entry.id if entry.section == "states" else None)
+                country = (
+                    country
+                    or entry.actor.country
+                    or (entry.id if entry.section == "states" else None)
+                )
                 last = k2 - 1
                 j = k2
                 continue
@@ -651,7 +897,11 @@ def _role_phrase(
                     last = j
                     j += 1
                 continue
-            if target.capital and target.key not in _NOT_NAMES and not _looks_like_person(tokens, k, state):
+            if (
+                target.capital
+                and target.key not in _NOT_NAMES
+                and not _looks_like_person(tokens, k, state)
+            ):
                 # ``de France``, ``de Syrie`` : a place or organisation name
                 place = state.lex.lookup(target.text)
                 if place is not None and place.section == "states":
@@ -662,7 +912,6 @@ def _role_phrase(
         break
     start = token.start
     end = tokens[last].end
-    role_text = text[tokens[i + 1].start if token.key not in _POSSESSIVES or True else start : end]
     role_text = _strip_determiner(text[start:end])
     # the name tied to the role: directly after (``le porte-parole John Kirby``) or in
     # apposition (``le porte-parole, John Kirby``, ``…, le secrétaire d'État John Kerry``)
@@ -683,7 +932,9 @@ def _role_phrase(
             country = country or actor.country
             actor = attrs.evolve(actor, role=actor.role or role_text, country=country)
             actor = state.person(actor, mention.gender or _gender(gender), (head,))
-        return ActorMention(start, mention.end, actor, "name", mention.gender or _gender(gender), plural), after
+        return ActorMention(
+            start, mention.end, actor, "name", mention.gender or _gender(gender), plural
+        ), after
     if plural:
         state_entry = state.lex.entries.get(country) if country is not None else None
         plural_actor = state_entry.actor if state_entry is not None else None
@@ -696,6 +947,46 @@ def _role_phrase(
     actor = _resolve_role(head, country, role_text, tokens[i].key in _POSSESSIVES, state)
     gender_out = _gender(gender) or (state.gender_of(actor) if actor else None)
     return ActorMention(start, end, actor, "role", gender_out), last + 1
+
+
+_ORG_ADJECTIVES = frozenset(
+    ["officielle", "officiel", "de", "presse", "humanitaire", "britannique", "americaine"]
+)
+
+
+def _shaped_organization(
+    text: str, tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """``l'ONG Airwars``, ``l'agence officielle Sana``: a kind of organisation and its name."""
+    if tokens[i].key not in {"l", "le", "la", "les"} or i + 2 >= len(tokens):
+        return None
+    j = i + 1
+    if tokens[j].key not in _SHAPE_ORGS:
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].key in _ORG_ADJECTIVES and not tokens[j].capital:
+        j += 1
+    if j >= len(tokens) or not tokens[j].capital or tokens[j].key in _NOT_NAMES:
+        return None
+    if text[tokens[j - 1].end : tokens[j].start] != " ":
+        return None
+    hit = _lexicon_at(tokens, j, state.lex, lower=False)
+    if hit is not None:
+        entry, k = hit
+        if entry.section == "people":
+            return None
+        return ActorMention(tokens[i].start, tokens[k - 1].end, entry.actor, "lexicon"), k
+    k = j
+    k = j + 1
+    while (
+        k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == " " and tokens[k].capital
+    ):
+        k += 1
+    if text[tokens[k - 1].end : tokens[k - 1].end + 2] == " (":
+        return None  # an acronym definition follows: that rule reads it
+    name = text[tokens[j].start : tokens[k - 1].end]
+    actor = Actor(name, ActorKind.ORGANIZATION)
+    return ActorMention(tokens[i].start, tokens[k - 1].end, actor, "organization"), k
 
 
 def _apposed_person(text: str, token: _Token, state: _Article) -> Actor | None:
@@ -711,7 +1002,28 @@ def _apposed_person(text: str, token: _Token, state: _Article) -> Actor | None:
 
 
 def _adjective_like(key: str) -> bool:
-    return key.endswith(("aire", "aires", "ale", "ales", "ique", "iques", "ere", "eres", "al", "aux", "ien", "ienne", "iens", "iennes", "ees", "ee", "es", "e"))
+    return key.endswith(
+        (
+            "aire",
+            "aires",
+            "ale",
+            "ales",
+            "ique",
+            "iques",
+            "ere",
+            "eres",
+            "al",
+            "aux",
+            "ien",
+            "ienne",
+            "iens",
+            "iennes",
+            "ees",
+            "ee",
+            "es",
+            "e",
+        )
+    )
 
 
 def _looks_like_person(tokens: Sequence[_Token], k: int, state: _Article) -> bool:

@@ -7,6 +7,8 @@ import datetime
 import attrs
 
 from syriadiplo._actors import ActorMention
+from syriadiplo._cues import Cue
+from syriadiplo._quotes import QuoteSegment
 from syriadiplo._records import CasualtyClaim, DateMention, Meeting, Quantity, Span, Statement
 from syriadiplo._text import NormalizedText
 
@@ -37,6 +39,10 @@ class Layers:
     """Date mentions, spans in the caller's text, resolved against ``date``."""
     actors: tuple[ActorMention, ...] = ()
     """Actor mentions, offsets of ``norm.text``, resolved within the article."""
+    quotes: tuple[QuoteSegment, ...] = ()
+    """Quotation segments, offsets of ``norm.text``, paired within paragraphs."""
+    cues: tuple[Cue, ...] = ()
+    """Speech and stance cues, offsets of ``norm.text``."""
     statements: tuple[Statement, ...] = ()
     """Statements (records, caller's offsets)."""
     casualty_claims: tuple[CasualtyClaim, ...] = ()

@@ -22,11 +22,15 @@ from typing import Any
 import attrs
 
 from syriadiplo._actors import actor_mentions
+from syriadiplo._cues import cues_in
 from syriadiplo._dates import dates_in
 from syriadiplo._layers import Layers
+from syriadiplo._meetings import meetings_in
 from syriadiplo._quantities import quantities_in
+from syriadiplo._quotes import quote_segments
 from syriadiplo._records import Article
 from syriadiplo._sentences import paragraphs, sentences
+from syriadiplo._statements import statements_in
 from syriadiplo._text import normalize
 
 __all__ = ["Layers", "extract", "layers_of"]
@@ -52,12 +56,35 @@ def _actors(layers: Layers) -> dict[str, Any]:
     return {"actors": actor_mentions(layers.norm, layers.sentences, layers.date)}
 
 
+def _quotes(layers: Layers) -> dict[str, Any]:
+    return {"quotes": quote_segments(layers.norm.text, layers.paragraphs)}
+
+
+def _cues(layers: Layers) -> dict[str, Any]:
+    return {"cues": cues_in(layers.norm)}
+
+
+def _statements(layers: Layers) -> dict[str, Any]:
+    found = statements_in(
+        layers.norm, layers.sentences, layers.paragraphs, layers.quotes, layers.cues, layers.actors
+    )
+    return {"statements": found}
+
+
+def _meetings(layers: Layers) -> dict[str, Any]:
+    return {"meetings": meetings_in(layers)}
+
+
 STEPS: tuple[tuple[str, Callable[[Layers], dict[str, Any]]], ...] = (
     ("paragraphs", _paragraphs),
     ("sentences", _sentences),
     ("quantities", _quantities),
     ("dates", _dates),
     ("actors", _actors),
+    ("quotes", _quotes),
+    ("cues", _cues),
+    ("statements", _statements),
+    ("meetings", _meetings),
 )
 """The steps after normalisation, in order; each returns the layers it adds."""
 

@@ -60,22 +60,34 @@ class _Attribution:
 Sieve = Callable[[_Sentence], _Attribution | None]
 """A sieve reads one sentence and returns an attribution, or ``None`` to pass."""
 
-_VERB_LIKE = re.compile(r"\b(?:a|ont|est|sont|avait|avaient|sera|seront)\b")
-_BEFORE_SUBJECT_SKIP = re.compile(r"^[\s,]*(?:\w+ment\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|aussi|également|ensuite|enfin|alors|ainsi|toutefois|cependant|pourtant|lors d'un[e]? [\w-]+|soir|matin)[\s,]+)*$")
+# What may stand between a subject and its verb: adverbs, days, times of day, commas.
+_BEFORE_SUBJECT_SKIP = re.compile(
+    r"""^[\s,]*(?:
+        (?:\w+ment                                  # adverbs: également, immédiatement
+          |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui
+          |encore|aussi|déjà|ensuite|enfin|alors|ainsi|toutefois|cependant|pourtant
+          |soir|matin|après-midi|lors\ d'une?\ [\w-]+
+        )[\s,]+
+    )*$""",
+    re.VERBOSE,
+)
 
 
 # ---------------------------------------------------------------- helpers
 
 
 def _after_quote(sentence: _Sentence) -> Cue | None:
-    """The inverted cue that follows a closing mark: ``«…», a déclaré X``."""
+    """The inverted cue after a quotation: ``«…», a déclaré X``.
+
+    The cue may come after more words (``«…» de Paris face aux «…», a dit X``).
+    """
+    first = sentence.segments[0].close
     for cue in sentence.cues:
-        if cue.form != "inverted":
+        if cue.form != "inverted" or cue.start < first or _in_quote(sentence, cue.start):
             continue
-        for segment in sentence.segments:
-            between = sentence.text[segment.close : cue.start]
-            if segment.close <= cue.start and len(between) <= 40 and between.strip(" ,»”\"›") == "":
-                return cue
+        before = sentence.text[max(sentence.span.start, cue.start - 3) : cue.start].rstrip()
+        if before.endswith((",", "»", "”", '"', "›")):
+            return cue
     return None
 
 
@@ -85,7 +97,7 @@ def _mention_after(sentence: _Sentence, offset: int) -> ActorMention | None:
         if mention.start < offset:
             continue
         gap = sentence.text[offset : mention.start]
-        if len(gap) > 60 or any(mark in gap for mark in ".;«»\"“”"):
+        if len(gap) > 60 or any(mark in gap for mark in '.;«»"“”'):
             return None
         if len(gap.split()) <= 4:
             return mention
@@ -94,34 +106,49 @@ def _mention_after(sentence: _Sentence, offset: int) -> ActorMention | None:
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|d'|à|au|aux|avec|par|pour|contre|sur|entre|envers|vers|chez|dans|en|sans|auprès|face|selon)\s*|\bet\s+)$"
+    r"(?:\b(?:de|du|des|d'|à|au|aux|avec|par|pour|contre|sur|entre|envers|vers|chez|dans|en|sans|auprès|face|selon)\s*)$"
 )
+_AND_BEFORE = re.compile(r"\b(?:et|ou|ni)\s+$")
 
 
 def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
-    """The subject of a verb at ``offset``: the actor named just before it, or the clause's
-    first actor not governed by a preposition."""
+    """The subject of a verb at ``offset``.
+
+    It is the actor named just before the verb, or else the clause's first actor
+    not governed by a preposition.
+    """
     before = [m for m in sentence.actors if m.end <= offset]
     if not before:
         return None
     last = before[-1]
     gap = sentence.text[last.end : offset]
-    if _BEFORE_SUBJECT_SKIP.match(gap) and not _governed(sentence, last):
+    if len(gap) <= 80 and _BEFORE_SUBJECT_SKIP.match(gap) and not _governed(sentence, last):
         return last
     clause_start = max(
         sentence.span.start,
         *(sentence.text.rfind(mark, sentence.span.start, offset) + 1 for mark in ";:"),
     )
     for mention in before:
-        if mention.start >= clause_start and not _governed(sentence, mention):
-            if not _in_quote(sentence, mention.start):
-                return mention
+        if (
+            mention.start >= clause_start
+            and not _governed(sentence, mention)
+            and not _in_quote(sentence, mention.start)
+        ):
+            return mention
     return None
 
 
 def _governed(sentence: _Sentence, mention: ActorMention) -> bool:
+    """Whether a preposition governs the mention (``à Londres``, ``entre X et Y``)."""
     head = sentence.norm.lower[max(sentence.span.start, mention.start - 12) : mention.start]
-    return bool(_PREPOSITION_BEFORE.search(head))
+    if _PREPOSITION_BEFORE.search(head):
+        return True
+    conjunction = _AND_BEFORE.search(head)
+    if conjunction is None:
+        return False
+    at = mention.start - len(head) + conjunction.start()
+    earlier = [m for m in sentence.actors if m.end <= at and at - m.end <= 2]
+    return bool(earlier) and _governed(sentence, earlier[-1])
 
 
 def _in_quote(sentence: _Sentence, offset: int) -> bool:
@@ -139,7 +166,7 @@ def _pronoun(sentence: _Sentence, pronoun: str, offset: int) -> Actor | None:
         speaker = statement.speaker
         if speaker is None:
             continue
-        if plural or speaker.kind is ActorKind.PERSON and genders.get(speaker) in {gender, None}:
+        if plural or (speaker.kind is ActorKind.PERSON and genders.get(speaker) in {gender, None}):
             return speaker
     people = [
         m
@@ -360,9 +387,10 @@ def _statement(sentence: _Sentence) -> Statement | None:
         kind = StatementKind.DIRECT if _direct(sentence) else StatementKind.PARTIAL
         quotes = tuple(sentence.norm.mention(s.start, s.end) for s in sentence.segments)
         return _build(sentence, attribution, kind, quotes)
-    if not any(_reports(sentence, cue) for cue in sentence.cues):
+    reporting = tuple(cue for cue in sentence.cues if _reports(sentence, cue))
+    if not reporting:
         return None
-    attribution = _attribute(sentence)
+    attribution = _attribute(attrs.evolve(sentence, cues=reporting))
     if attribution is None or attribution.cue is None or not _reports(sentence, attribution.cue):
         return None
     return _build(sentence, attribution, StatementKind.INDIRECT, ())
@@ -377,8 +405,10 @@ def _attribute(sentence: _Sentence) -> _Attribution | None:
 
 
 def _continuation(sentence: _Sentence) -> _Attribution | None:
-    """A quotation that opens its paragraph with no cue: the previous quotation's speaker
-    goes on (``«…» `` after ``X a déclaré : «…»``)."""
+    """A quotation that opens its paragraph with no cue continues the previous speaker.
+
+    ``X a déclaré : «…»`` then a paragraph ``«…»``: X goes on.
+    """
     first = sentence.segments[0]
     if first.open != sentence.span.start or not sentence.previous:
         return None
@@ -395,7 +425,11 @@ def _build(
     quotes: tuple[Mention, ...],
 ) -> Statement:
     norm = sentence.norm
-    cue = None if attribution.cue is None else norm.mention(attribution.cue.start, attribution.cue.end)
+    cue = (
+        None
+        if attribution.cue is None
+        else norm.mention(attribution.cue.start, attribution.cue.end)
+    )
     where = attribution.mention
     speaker_mention = None if where is None else norm.mention(*where)
     return Statement(
@@ -410,8 +444,11 @@ def _build(
 
 
 def _direct(sentence: _Sentence) -> bool:
-    """Whether a quotation stands for a whole utterance (it opens the sentence or follows
-    a colon) rather than sitting inside reported speech."""
+    """Whether a quotation stands for a whole utterance.
+
+    It does when it opens the sentence or follows a colon; otherwise it sits
+    inside reported speech (a partial quote).
+    """
     for segment in sentence.segments:
         head = sentence.text[sentence.span.start : segment.open].strip(" -–—\n")
         if not head or head.endswith(":"):
@@ -425,7 +462,7 @@ _NOUN_OBJECT_KINDS = frozenset({"request", "denial"})
 
 def _reports(sentence: _Sentence, cue: Cue) -> bool:
     """Whether a cue introduces reported content in a sentence without quotations."""
-    if _in_quote(sentence, cue.start) or cue.negated and cue.form == "finite":
+    if _in_quote(sentence, cue.start) or (cue.negated and cue.form == "finite"):
         return False
     if cue.form in {"inverted", "nominal", "passive"}:
         return True
@@ -434,7 +471,15 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
     if cue.kind in _NOUN_OBJECT_KINDS or cue.lemma in _noun_object_lemmas():
         return True
     after = sentence.norm.lower[cue.end : cue.end + 80]
-    return bool(re.match(r"\s*(?::|(?:à|au|aux)\s[^.;]{0,60}?\bd[e']|d[e']\s*\w+er\b|\w+er\b)", after))
+    if _LATE_QUE.match(after):
+        return True
+    return bool(
+        re.match(r"\s*(?::|(?:à|au|aux)\s[^.;]{0,60}?\bd[e']|d[e']\s*\w+er\b|\w+er\b)", after)
+    )
+
+
+# ``ont laissé entendre en septembre que``: a clause a few words after the verb.
+_LATE_QUE = re.compile(r"[^.;:«»\"“”,]{0,40}?\bqu(?:e\b|')")
 
 
 def _noun_object_lemmas() -> frozenset[str]:
@@ -450,6 +495,11 @@ def _statement_data() -> dict[str, list[str]]:
     return {key: list(value) for key, value in data.items()}
 
 
+_REFLEXIVE_AUXILIARIES = frozenset(
+    ["s", "se", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient"]
+)
+
+
 def _is_speech(
     norm: NormalizedText,
     segment: QuoteSegment,
@@ -460,12 +510,21 @@ def _is_speech(
     """Whether a quotation reports words (not a title, a name or a heading)."""
     before = norm.lower[max(sentence.start, segment.open - 40) : segment.open]
     words = fold(before).split()
-    if words and (words[-1] in naming or len(words) > 1 and f"{words[-2]} {words[-1]}" in naming):
+    reflexive = len(words) > 1 and words[-2] in _REFLEXIVE_AUXILIARIES  # ``s'est dit «inquiet»``
+    if (
+        words
+        and not reflexive
+        and (words[-1] in naming or (len(words) > 1 and f"{words[-2]} {words[-1]}" in naming))
+    ):
         return False
     for paragraph in paragraphs:
         if paragraph.start <= segment.open < paragraph.end:
             body = norm.text[paragraph.start : paragraph.end].strip()
-            if body.startswith(("-", "–", "—")) and len(body) < 80 and body.rstrip().endswith(("-", "–", "—")):
+            if (
+                body.startswith(("-", "–", "—"))
+                and len(body) < 80
+                and body.rstrip().endswith(("-", "–", "—"))
+            ):
                 return False
             break
     return True
