@@ -236,3 +236,36 @@ def test_sample_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
     doc = json.loads(out)
     assert doc["text"] == sample.read_text(encoding="utf-8")
     assert doc["text"].startswith("BEYROUTH, 30 sept 2016 (AFP) - ")
+
+
+def test_table_casualties_prints_a_csv_header(
+    dispatch: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--table casualties`` prints CSV with the claim columns, the file name first."""
+    status, out, err = run(["extract", str(dispatch), "--table", "casualties"], capsys)
+
+    assert (status, err) == (0, "")
+    header = out.splitlines()[0].split(",")
+    assert ["id", "kind", "value", "low", "high", "qualifier", "count", "victims",
+            "perpetrator", "source", "location", "start", "end"] == header[:13]
+
+
+def test_casualty_table_has_one_row_per_claim() -> None:
+    """Each claim is one row: input name, kind, count, victims, source, place, period."""
+    import csv
+    import datetime
+    import io
+
+    from syriadiplo._casualties import casualty_claims
+    from syriadiplo._cli import casualty_table
+    from syriadiplo._pipeline import layers_of
+
+    text = "Jeudi, 11 civils ont été tués et 23 blessés à Mossoul, selon la police."
+    date = datetime.date(2017, 3, 3)
+    article = syriadiplo.Article(text=text, date=date,
+                                 casualty_claims=casualty_claims(layers_of(text, date)))
+    table = list(csv.DictReader(io.StringIO(casualty_table([("-", article)]))))
+    assert [("-", "killed", "11", "civilians", "Mossoul", "2017-03-02"),
+            ("-", "wounded", "23", "civilians", "Mossoul", "2017-03-02")] == [
+        (r["id"], r["kind"], r["value"], r["victims"], r["location"], r["start"]) for r in table
+    ]

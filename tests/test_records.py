@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -420,14 +421,19 @@ def test_record_readers_name_default_paths(read: Callable[[object], object], val
 SPEC_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "article": (frozenset({"schema", "date", "statements", "casualty_claims", "meetings",
                            "warnings"}), frozenset({"quantities", "dates", "text"})),
-    "statement": (frozenset({"kind", "speaker", "cue", "quotes", "span", "rule"}), frozenset()),
+    "statement": (frozenset({"kind", "speaker", "cue", "quotes", "span", "rule"}),
+                  frozenset({"speaker_mention"})),
     "mention": (frozenset({"text", "span"}), frozenset()),
     "casualty_claim": (frozenset({"kind", "count", "victims", "perpetrator", "source",
-                                  "location", "span"}), frozenset()),
+                                  "location", "span"}),
+                       frozenset({"victims_text", "part_of", "means", "period", "cumulative",
+                                  "factuality", "cue"})),
     "count": (frozenset({"text", "span", "value", "low", "high", "qualifier"}),
               frozenset({"kind"})),
     "meeting": (frozenset({"participants", "mode", "status", "date", "location", "span",
-                           "cameo"}), frozenset()),
+                           "cameo"}),
+                frozenset({"mentions", "cue", "plover", "plover_mode", "host", "visitor",
+                           "mediators", "beside", "direct"})),
     "actor": (frozenset({"name", "kind", "role", "country"}), frozenset()),
     "date": (frozenset({"text", "span", "kind", "start", "end"}), frozenset()),
 }
@@ -449,6 +455,22 @@ def _documents_by_record(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]
     found += [("count", q) for q in doc["quantities"]]
     found += [("date", d) for d in doc["dates"]]
     return found
+
+
+def test_meeting_optional_fields_round_trip() -> None:
+    """A meeting's optional fields (mentions, cue, PLOVER, host, mediators…) survive JSON."""
+    meeting = attrs.evolve(
+        ARTICLE.meetings[0],
+        mentions=(ARTICLE.meetings[0].span, Span(0, 4)),
+        cue=Mention(ARTICLE.text[0:2] if ARTICLE.text else "", Span(0, 2)),
+        plover="CONSULT", plover_mode="phone", host=DUPONT, visitor=LAVROV,
+        mediators=(DUPONT,), beside="un sommet", direct=False,
+    )
+    assert meeting == Meeting.from_dict(json.loads(json.dumps(meeting.to_dict())))
+    old_document = {k: v for k, v in meeting.to_dict().items() if k not in {"host", "direct"}}
+    assert Meeting.from_dict(old_document).direct is None
+    with pytest.raises(ValueError, match=r"meeting\.direct"):
+        Meeting.from_dict({**meeting.to_dict(), "direct": "yes"})
 
 
 @pytest.mark.parametrize("record", sorted(SPEC_KEYS))

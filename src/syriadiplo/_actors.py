@@ -35,7 +35,7 @@ import attrs
 
 from syriadiplo._data import load
 from syriadiplo._kinds import ActorKind
-from syriadiplo._lexicon import ActorLexicon, Entry, actor_lexicon, fold
+from syriadiplo._lexicon import ActorLexicon, Entry, actor_lexicon, fold, with_acronym
 from syriadiplo._records import Actor, Span
 from syriadiplo._text import NormalizedText
 
@@ -629,7 +629,10 @@ def _acronym_definitions(
             head += 1  # ``l'organisation Médecins sans frontières``: the name only
         name = text[tokens[head].start : tokens[k - 1].end]
         entry = state.lex.lookup(acronym.text) or state.lex.lookup(name)
-        actor = entry.actor if entry is not None else Actor(name, ActorKind.ORGANIZATION)
+        if entry is not None:
+            actor = entry.actor
+        else:
+            actor = Actor(with_acronym(name, acronym.text), ActorKind.ORGANIZATION)
         state.acronyms[acronym.key] = actor
         mention = ActorMention(tokens[first].start, acronym.end + 1, actor, "organization")
         found[first] = (mention, k + 1)
@@ -908,6 +911,14 @@ def _role_phrase(
                     country = country or place.id
                 last = k
                 j = k + 1
+                while (
+                    j < len(tokens)
+                    and tokens[j].capital
+                    and text[tokens[j - 1].end : tokens[j].start] == " "
+                    and not _looks_like_person(tokens, j, state)
+                ):
+                    last = j  # ``de Deir Ezzor``: every word of the place
+                    j += 1
                 continue
         break
     start = token.start

@@ -12,7 +12,9 @@ line on standard error, ``syriadiplo: error: FILE: not UTF-8 text``.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime
+import io
 import json
 import os
 import sys
@@ -23,6 +25,7 @@ import attrs
 
 from syriadiplo import __version__
 from syriadiplo._pipeline import extract
+from syriadiplo._records import Article
 
 __all__ = ["main"]
 
@@ -110,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--no-text", action="store_true", help="leave the article text out of the output"
     )
+    ex.add_argument(
+        "--table",
+        choices=("casualties",),
+        help=(
+            "print a CSV table instead of JSON: 'casualties' gives one row per casualty claim "
+            "(columns: " + ", ".join(CASUALTY_COLUMNS) + ")"
+        ),
+    )
     return parser
 
 
@@ -190,10 +201,57 @@ def _write(output: str | None, content: str) -> None:
         raise UsageError(f"{output}: {error.strerror or error}") from None
 
 
+CASUALTY_COLUMNS = (
+    "id", "kind", "value", "low", "high", "qualifier", "count", "victims", "perpetrator",
+    "source", "location", "start", "end", "span_start", "span_end",
+)
+"""Columns of ``--table casualties``: the input's name (``-`` for standard input), the
+claim's kind, its count (value, bounds, qualifier, text), victims, the names of the
+perpetrator and source, the place, the period's first and last days (ISO), and the
+claim's span."""
+
+
+def casualty_table(articles: Sequence[tuple[str, Article]]) -> str:
+    """Write the casualty claims of ``(id, article)`` pairs as CSV, one row per claim.
+
+    >>> casualty_table([]).splitlines()[0].split(",")[:6]
+    ['id', 'kind', 'value', 'low', 'high', 'qualifier']
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CASUALTY_COLUMNS)
+    for name, article in articles:
+        for claim in article.casualty_claims:
+            count = claim.count
+            period = claim.period.range if claim.period else None
+            writer.writerow((
+                name, claim.kind, _cell(count.value), _cell(count.low), _cell(count.high),
+                count.qualifier, count.text, claim.victims,
+                claim.perpetrator.name if claim.perpetrator else "",
+                claim.source.name if claim.source else "",
+                claim.location or "",
+                _cell(period.start if period else None), _cell(period.end if period else None),
+                claim.span.start, claim.span.end,
+            ))
+    return out.getvalue()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
 def run_extract(args: argparse.Namespace) -> None:
     """Carry out ``syriadiplo extract`` with parsed arguments."""
     names: list[str] = args.files
     inputs = read_inputs(names)
+    if args.table == "casualties":
+        articles = [(item.name, extract(item.text, date=args.date)) for item in inputs]
+        _write(args.output, casualty_table(articles))
+        return
     fmt: str = args.format or ("json" if names != [STDIN] and len(names) == 1 else "jsonl")
     documents = [
         (item.name, extract(item.text, date=args.date).to_dict(include_text=not args.no_text))

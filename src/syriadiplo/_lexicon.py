@@ -21,7 +21,7 @@ from syriadiplo._data import load
 from syriadiplo._kinds import ActorKind
 from syriadiplo._records import Actor
 
-__all__ = ["ActorLexicon", "Entry", "Office", "actor_lexicon", "fold"]
+__all__ = ["ActorLexicon", "Entry", "Office", "actor_lexicon", "fold", "with_acronym"]
 
 
 def fold(text: str) -> str:
@@ -35,6 +35,19 @@ def fold(text: str) -> str:
     for mark in "'’‘-‐‑–":
         plain = plain.replace(mark, " ")
     return " ".join(plain.split())
+
+
+def with_acronym(name: str, acronym: str | None) -> str:
+    """An organisation's name as actors carry it: the full name, a dash, the acronym.
+
+    Readers search by either form, so both are kept in one name.
+
+    >>> with_acronym("Observatoire syrien des droits de l'homme", "OSDH")
+    "Observatoire syrien des droits de l'homme – OSDH"
+    """
+    if not acronym or fold(acronym) == fold(name):
+        return name
+    return f"{name} – {acronym}"
 
 
 @attrs.frozen
@@ -163,7 +176,9 @@ def _entries(data: Mapping[str, Any], labels: Mapping[str, str]) -> list[tuple[E
         found.append((Entry(item["id"], actor, "states", demonyms=demonyms), forms))
     for item in data.get("organizations", []):
         kind = ActorKind(item.get("kind", "organization"))
-        actor = Actor(item["name"], kind, None, item.get("country"))
+        acronyms = item.get("acronyms", [])
+        name = with_acronym(item["name"], acronyms[0] if acronyms else None)
+        actor = Actor(name, kind, None, item.get("country"))
         forms = [item["name"], *item.get("acronyms", []), *item.get("aliases", [])]
         found.append((Entry(item["id"], actor, "organizations"), forms))
     for item in data.get("people", []):

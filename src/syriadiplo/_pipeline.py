@@ -4,9 +4,10 @@ Layers are computed once and read by every later step:
 
 1. ``normalize``: the normalised text and its offset map (:mod:`syriadiplo._text`);
 2. ``sentences``: paragraphs and sentences of the normalised text;
-3. mentions: ``quantities`` and ``dates`` (later: actors, quotation segments, cue verbs);
-4. extractors (statements, casualty claims, meetings) and resolution arrive with
-   their own steps, inserted in :data:`STEPS`'s order.
+3. mentions: ``quantities``, ``dates``, ``actors`` (resolved within the article),
+   quotation segments (``quotes``) and speech ``cues``;
+4. extractors: ``statements`` (attribution sieves), ``casualties`` (which read the
+   statements for their sources) and ``meetings``.
 
 A step that fails on some odd input does not take the article down: its layer
 stays empty and :attr:`Article.warnings` says which step stopped and why. Pass
@@ -22,6 +23,7 @@ from typing import Any
 import attrs
 
 from syriadiplo._actors import actor_mentions
+from syriadiplo._casualties import casualty_claims
 from syriadiplo._cues import cues_in
 from syriadiplo._dates import dates_in
 from syriadiplo._layers import Layers
@@ -71,6 +73,10 @@ def _statements(layers: Layers) -> dict[str, Any]:
     return {"statements": found}
 
 
+def _casualties(layers: Layers) -> dict[str, Any]:
+    return {"casualty_claims": casualty_claims(layers)}
+
+
 def _meetings(layers: Layers) -> dict[str, Any]:
     return {"meetings": meetings_in(layers)}
 
@@ -84,6 +90,7 @@ STEPS: tuple[tuple[str, Callable[[Layers], dict[str, Any]]], ...] = (
     ("quotes", _quotes),
     ("cues", _cues),
     ("statements", _statements),
+    ("casualties", _casualties),
     ("meetings", _meetings),
 )
 """The steps after normalisation, in order; each returns the layers it adds."""

@@ -337,6 +337,9 @@ class Statement:
     """The whole statement."""
     rule: str
     """The name of the sieve or rule that attributed it."""
+    speaker_mention: Mention | None = None
+    """Where the text names the speaker (``a-t-il dit``'s ``il``, ``le porte-parole``),
+    as written; ``None`` when no word of the statement names them."""
 
     def __attrs_post_init__(self) -> None:
         if (self.kind is StatementKind.INDIRECT) != (not self.quotes):
@@ -354,6 +357,7 @@ class Statement:
             "quotes": [q.to_dict() for q in self.quotes],
             "span": self.span.to_list(),
             "rule": self.rule,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
         }
 
     @classmethod
@@ -370,6 +374,9 @@ class Statement:
             quotes=j.array(j.key(d, "quotes", path), f"{path}.quotes", Mention.from_dict),
             span=Span.from_list(j.key(d, "span", path), f"{path}.span"),
             rule=j.string(j.key(d, "rule", path), f"{path}.rule"),
+            speaker_mention=None
+            if d.get("speaker_mention") is None
+            else Mention.from_dict(d.get("speaker_mention"), f"{path}.speaker_mention"),
         )
         return built
 
@@ -392,10 +399,32 @@ class CasualtyClaim:
     """Where, as written (``Alep``)."""
     span: Span
     """The whole claim."""
+    victims_text: str | None = None
+    """The words that name the victims, as written (``Casques blancs``); ``None`` if none."""
+    part_of: int | None = None
+    """Index, among the article's claims, of the earlier claim this one is part of
+    (``338 morts, dont 106 enfants``); ``None`` for a figure of its own."""
+    means: str | None = None
+    """How the harm was done: ``air_strike``, ``barrel_bomb``, ``shelling``, ``car_bomb``,
+    ``bombing``, ``clashes``, ``gunfire``, ``siege``, ``chemical``, ``execution``; or ``None``."""
+    period: DateMention | None = None
+    """The day or period the figure covers (``lundi``, ``en une semaine``, ``depuis 2011``)."""
+    cumulative: bool = False
+    """Whether the figure is a running total (``depuis 2011``, ``au total``)."""
+    factuality: str = "reported"
+    """``reported``; ``conditional`` (``auraient été tués``); ``denied`` (a party rejects it)."""
+    cue: Mention | None = None
+    """The words that say the harm (``tués``, ``morts``, ``fuir``), when found."""
 
     def __attrs_post_init__(self) -> None:
         if not self.span.contains(self.count.span):
             raise ValueError("the count lies outside the claim")
+        if self.factuality not in FACTUALITY:
+            raise ValueError(
+                f"factuality must be one of {sorted(FACTUALITY)}, got {self.factuality!r}"
+            )
+        if self.part_of is not None and (isinstance(self.part_of, bool) or self.part_of < 0):
+            raise ValueError(f"part_of must be a claim index, got {self.part_of!r}")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of SPEC.md's casualty claim."""
@@ -407,12 +436,21 @@ class CasualtyClaim:
             "source": self.source.to_dict() if self.source else None,
             "location": self.location,
             "span": self.span.to_list(),
+            "victims_text": self.victims_text,
+            "part_of": self.part_of,
+            "means": self.means,
+            "period": self.period.to_dict() if self.period else None,
+            "cumulative": self.cumulative,
+            "factuality": self.factuality,
+            "cue": self.cue.to_dict() if self.cue else None,
         }
 
     @classmethod
     def from_dict(cls, data: object, path: str = "casualty_claim") -> CasualtyClaim:
         """Read the JSON form; raise :class:`ValueError` naming the bad field."""
         d = j.obj(data, path)
+        period = d.get("period")
+        cue = d.get("cue")
         built: CasualtyClaim = _built(
             cls,
             path,
@@ -423,8 +461,35 @@ class CasualtyClaim:
             source=_opt_actor(d.get("source"), f"{path}.source"),
             location=j.opt_string(d.get("location"), f"{path}.location"),
             span=Span.from_list(j.key(d, "span", path), f"{path}.span"),
+            victims_text=j.opt_string(d.get("victims_text"), f"{path}.victims_text"),
+            part_of=_opt_index(d.get("part_of"), f"{path}.part_of"),
+            means=j.opt_string(d.get("means"), f"{path}.means"),
+            period=None if period is None else DateMention.from_dict(period, f"{path}.period"),
+            cumulative=_flag(d.get("cumulative", False), f"{path}.cumulative"),
+            factuality=j.string(d.get("factuality", "reported"), f"{path}.factuality"),
+            cue=None if cue is None else Mention.from_dict(cue, f"{path}.cue"),
         )
         return built
+
+
+FACTUALITY = frozenset({"reported", "conditional", "denied"})
+"""The values of a casualty claim's ``factuality``."""
+
+
+def _opt_index(value: object, path: str) -> int | None:
+    return None if value is None else j.integer(value, path)
+
+
+def _flag(value: object, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{path}: expected true or false, got {type(value).__name__}")
+    return value
+
+
+def _opt_bool(value: object, path: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise ValueError(f"{path}: expected true, false or null, got {type(value).__name__}")
 
 
 @attrs.frozen
@@ -445,6 +510,24 @@ class Meeting:
     """The text that reports it."""
     cameo: str
     """The CAMEO event code (``041`` phone call, ``042`` visit, ``046`` negotiation…)."""
+    mentions: tuple[Span, ...] = ()
+    """Every passage that reports this event, in text order (the first is ``span``)."""
+    cue: Mention | None = None
+    """The words that report it (``s'est entretenu``, ``des pourparlers``)."""
+    plover: str | None = None
+    """The PLOVER event type (``CONSULT``; ``AGREE`` for an intent to meet)."""
+    plover_mode: str | None = None
+    """The PLOVER mode (``phone``, ``visit``, ``host``, ``third-party``), if any."""
+    host: Actor | None = None
+    """The party that receives a visit, when the text says so."""
+    visitor: Actor | None = None
+    """The party that makes a visit, when the text says so."""
+    mediators: tuple[Actor, ...] = ()
+    """Third parties under whose aegis or in whose presence it happens (also participants)."""
+    beside: str | None = None
+    """The larger meeting it sits beside (``en marge de …``), as written."""
+    direct: bool | None = None
+    """``False`` for indirect (proximity) talks, ``True`` when said direct; else ``None``."""
 
     def __attrs_post_init__(self) -> None:
         if not (self.cameo.isascii() and self.cameo.isdigit() and 2 <= len(self.cameo) <= 4):
@@ -460,6 +543,15 @@ class Meeting:
             "location": self.location,
             "span": self.span.to_list(),
             "cameo": self.cameo,
+            "mentions": [m.to_list() for m in self.mentions],
+            "cue": self.cue.to_dict() if self.cue else None,
+            "plover": self.plover,
+            "plover_mode": self.plover_mode,
+            "host": self.host.to_dict() if self.host else None,
+            "visitor": self.visitor.to_dict() if self.visitor else None,
+            "mediators": [a.to_dict() for a in self.mediators],
+            "beside": self.beside,
+            "direct": self.direct,
         }
 
     @classmethod
@@ -478,6 +570,15 @@ class Meeting:
             location=j.opt_string(d.get("location"), f"{path}.location"),
             span=Span.from_list(j.key(d, "span", path), f"{path}.span"),
             cameo=j.string(j.key(d, "cameo", path), f"{path}.cameo"),
+            mentions=j.array(d.get("mentions", []), f"{path}.mentions", Span.from_list),
+            cue=None if d.get("cue") is None else Mention.from_dict(d["cue"], f"{path}.cue"),
+            plover=j.opt_string(d.get("plover"), f"{path}.plover"),
+            plover_mode=j.opt_string(d.get("plover_mode"), f"{path}.plover_mode"),
+            host=_opt_actor(d.get("host"), f"{path}.host"),
+            visitor=_opt_actor(d.get("visitor"), f"{path}.visitor"),
+            mediators=j.array(d.get("mediators", []), f"{path}.mediators", Actor.from_dict),
+            beside=j.opt_string(d.get("beside"), f"{path}.beside"),
+            direct=_opt_bool(d.get("direct"), f"{path}.direct"),
         )
         return built
 
@@ -493,6 +594,10 @@ def _excerpts(article: Article) -> Iterator[tuple[str, Span, str | None]]:
     for i, c in enumerate(article.casualty_claims):
         yield f"casualty_claims[{i}]", c.span, None
         yield f"casualty_claims[{i}].count", c.count.span, c.count.text
+        if c.cue:
+            yield f"casualty_claims[{i}].cue", c.cue.span, c.cue.text
+        if c.period:
+            yield f"casualty_claims[{i}].period", c.period.span, c.period.text
     for i, m in enumerate(article.meetings):
         yield f"meetings[{i}]", m.span, None
     for i, quantity in enumerate(article.quantities):

@@ -13,6 +13,7 @@ an actor (the actor layer, and :func:`_pronoun` for ``il``/``elle``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -254,6 +255,8 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
     for cue in sentence.cues:
         if cue.form != "nominal" or _in_quote(sentence, cue.start):
             continue
+        if cue.lemma not in _source_nominals():
+            continue
         mention = _mention_after(sentence, cue.end)
         if mention is None:
             mention = _source_after(sentence, cue.end)
@@ -311,6 +314,20 @@ def colon(sentence: _Sentence) -> _Attribution | None:
     return _Attribution(actor, where, None, "colon")
 
 
+def nearest_actor(sentence: _Sentence) -> _Attribution | None:
+    """``X s'est montré «prudent»``: no cue, but one actor is the subject before the quotation."""
+    if not sentence.segments:
+        return None
+    first = sentence.segments[0]
+    if first.open == sentence.span.start:
+        return None  # a quotation opening its sentence with no cue: see ``continuation``
+    mention = _subject_before(sentence, first.open)
+    if mention is None or mention.actor is None:
+        return None
+    actor, where = _speaker(mention)
+    return _Attribution(actor, where, None, "nearest-actor")
+
+
 def _main_cues(sentence: _Sentence, forms: Sequence[str]) -> list[Cue]:
     return [c for c in sentence.cues if c.form in forms and not _in_quote(sentence, c.start)]
 
@@ -325,6 +342,8 @@ SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("according-to", according_to),
     ("passive", passive),
     ("participle", participle),
+    # Last: a quotation with no cue, whose sentence names one subject before it.
+    ("nearest-actor", nearest_actor),
 )
 """The attribution sieves, in the order they are tried; the first that fires wins."""
 
@@ -371,10 +390,22 @@ def statements_in(
             tuple(found),
             tuple(actors),
         )
-        statement = _statement(sentence)
-        if statement is not None:
-            found.append(statement)
+        found.extend(_statements(sentence))
     return tuple(found)
+
+
+def _statements(sentence: _Sentence) -> tuple[Statement, ...]:
+    """The quotation statement of a sentence, or one indirect statement per reporting cue."""
+    if sentence.segments:
+        found = _statement(sentence)
+        return () if found is None else (found,)
+    reporting = [cue for cue in sentence.cues if _reports(sentence, cue)]
+    statements = []
+    for cue in reporting:
+        statement = _statement(attrs.evolve(sentence, cues=(cue,)))
+        if statement is not None:
+            statements.append(statement)
+    return tuple(statements)
 
 
 def _statement(sentence: _Sentence) -> Statement | None:
@@ -464,7 +495,9 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
     """Whether a cue introduces reported content in a sentence without quotations."""
     if _in_quote(sentence, cue.start) or (cue.negated and cue.form == "finite"):
         return False
-    if cue.form in {"inverted", "nominal", "passive"}:
+    if cue.form == "nominal":
+        return cue.lemma in _source_nominals()
+    if cue.form in {"inverted", "passive"}:
         return True
     if cue.que:
         return True
@@ -482,17 +515,19 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
 _LATE_QUE = re.compile(r"[^.;:«»\"“”,]{0,40}?\bqu(?:e\b|')")
 
 
+@functools.cache
 def _noun_object_lemmas() -> frozenset[str]:
-    return frozenset(_statement_data().get("noun_object", []))
+    return frozenset(load("statements").get("noun_object", []))
 
 
+@functools.cache
+def _source_nominals() -> frozenset[str]:
+    return frozenset(load("statements").get("source_nominals", []))
+
+
+@functools.cache
 def _naming_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in _statement_data().get("naming", []))
-
-
-def _statement_data() -> dict[str, list[str]]:
-    data = load("statements")
-    return {key: list(value) for key, value in data.items()}
+    return frozenset(fold(w) for w in load("statements").get("naming", []))
 
 
 _REFLEXIVE_AUXILIARIES = frozenset(

@@ -1,0 +1,1008 @@
+"""Speech cues: the verbs and phrases that introduce reported speech, with their grammatical form.
+
+A cue is a verb of saying or of stance in any tense a dispatch uses (``a déclaré``,
+``avait immédiatement assuré``, ``s'est dit``, ``affirmerait``, ``assurant que``),
+an inversion after reported words (``a-t-il poursuivi``, ``estime-t-on``, ``»,
+a indiqué l'OSDH``), a passive (``cité par``) or a nominal phrase (``selon``,
+``d'après``, ``Pour Moscou,``, ``dans un communiqué``). The vocabulary lives in
+``data/cues.toml``; this module conjugates it once into a table of forms and
+reads a text in one pass over its tokens, looking a bounded number of tokens
+around each form it knows, so the cost grows linearly with the text.
+
+>>> from syriadiplo._text import normalize
+>>> norm = normalize("«Rien n'est réglé», a-t-il dit. Moscou nie, selon Kiev, avoir frappé.")
+>>> for c in cues_in(norm):
+...     print(norm.text[c.start:c.end], c.lemma, c.form, c.pronoun)
+a-t-il dit dire inverted il
+nie nier finite None
+selon selon nominal None
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import regex
+
+from syriadiplo._data import load
+from syriadiplo._text import NormalizedText
+
+__all__ = ["Cue", "cues_in"]
+
+_TOKEN = regex.compile(
+    r"""
+      [^\W\d_]+(?:'(?=[^\W\d_]|\s?[«“"‹]))?   # a word, with the apostrophe of an elision
+                                              # (l', qu', s', and `d'«odieuse»`)
+    | \d+                            # a run of digits
+    | [^\w\s]                        # one punctuation mark
+    """,
+    regex.VERBOSE,
+)
+
+_FINITE = ("present", "imperfect", "simple_past", "future", "conditional")
+"""Simple tenses, in the order that decides a form shared by two (``dit``: present)."""
+_MOOD = MappingProxyType(
+    {
+        "present": "present",
+        "imperfect": "past",
+        "simple_past": "past",
+        "future": "future",
+        "conditional": "conditional",
+    }
+)
+"""The mood a simple tense reports."""
+_NEED_WORDS = MappingProxyType(
+    {
+        "à": (frozenset({"à", "au", "aux"}), 5),
+        "de": (frozenset({"de", "d'", "du", "des"}), 4),
+        "sur": (frozenset({"sur"}), 2),
+        "contre": (frozenset({"contre"}), 2),
+        "si": (frozenset({"si", "s'"}), 1),
+    }
+)
+"""What a ``needs`` entry of the lexicon accepts, and within how many tokens after the verb."""
+_SENTENCE_ENDS = frozenset(".!?")
+_BOUNDARIES = frozenset(".!?;:«»“”\"()—–[]")
+"""Punctuation that closes a clause when looking back for an incise."""
+_GAP_LIMIT = 12
+"""The most tokens skipped between an auxiliary and its participle, or a verb and ``que``."""
+_INCISE_LIMIT = 9
+"""The most tokens of an incise between commas (``a, pour sa part, indiqué``)."""
+_PAR_LIMIT = 6
+"""The most tokens between a passive participle and ``par`` (``estimé à 300 par l'ONU``,
+``jugé «inacceptable» par``)."""
+_QUOTES = frozenset("«»“”\"‹›")
+_CONTEXT_LIMIT = 40
+"""How far back a comma's clause is read to tell an inversion from an incise."""
+
+
+@attrs.frozen
+class Cue:
+    """One speech or stance cue in a normalised text."""
+
+    start: int
+    """Start of the whole cue group in ``norm.text`` (``a de son côté réclamé``, ``s'est dit``)."""
+    end: int
+    """End of the cue group in ``norm.text``."""
+    lemma: str
+    """The verb or phrase as the lexicon spells it: ``déclarer``, ``se dire``, ``selon``."""
+    kind: str
+    """``speech``, ``stance``, ``request``, ``denial`` or ``nominal``."""
+    form: str
+    """``finite``, ``inverted``, ``participle``, ``passive`` or ``nominal``.
+
+    ``finite`` expects its subject before (``X a déclaré que``); ``inverted`` after it
+    (``», a déclaré X``, ``a-t-il dit``, ``estime-t-on``)."""
+    pronoun: str | None
+    """The clitic subject of an inversion (``il``, ``elle``, ``ils``, ``elles``, ``on``)."""
+    negated: bool
+    """``n'a pas démenti``, ``ne nie pas``, ``sans préciser``."""
+    mood: str
+    """``past``, ``present``, ``future``, ``conditional``, ``infinitive``, ``participle``,
+    ``none`` (nominal cues)."""
+    que: bool
+    """``que``/``qu'`` follows (after adverbs, commas or ``à X``): the cue opens a clause."""
+
+
+@attrs.frozen
+class _Reading:
+    """One verb that a written form belongs to."""
+
+    lemma: str
+    kind: str
+    tags: frozenset[str]
+    reflexive: bool
+    tail: tuple[str, ...]
+    needs: frozenset[str]
+    homograph: bool
+    passive: bool
+    inverted_only: bool
+
+
+@attrs.frozen
+class _Nominal:
+    """A nominal cue pattern: slots of accepted tokens, some optional."""
+
+    lemma: str
+    slots: tuple[tuple[frozenset[str], bool], ...]
+    not_before: frozenset[str]
+
+
+@attrs.frozen
+class _Tables:
+    """Everything the finder looks up, built once from ``cues.toml``."""
+
+    forms: Mapping[str, tuple[_Reading, ...]]
+    avoir: Mapping[str, str]
+    etre: Mapping[str, str]
+    etre_passive: Mapping[str, str]
+    modals: Mapping[str, frozenset[str]]
+    modal_participles: frozenset[str]
+    nominals: Mapping[str, tuple[_Nominal, ...]]
+    nominal_seconds: Mapping[str, frozenset[str]]
+    gap_by_last: Mapping[str, tuple[tuple[str, ...], ...]]
+    gap_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    words: Mapping[str, frozenset[str]]
+    passive_participle: str
+    pour_max_words: int
+
+
+def _tokens_of(phrase: str) -> tuple[str, ...]:
+    """Split a lexicon phrase the way texts are split."""
+    return tuple(m.group() for m in _TOKEN.finditer(phrase.lower()))
+
+
+def _regular_er(infinitive: str, strong: str | None) -> dict[str, tuple[str, ...]]:
+    """Third-person forms of a regular ``-er`` verb (``c``→``ç``, ``g``→``ge`` before a/o)."""
+    stem = infinitive[:-2]
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    strong = strong or stem
+    # `espérer` has two futures (espérera, espèrera since 1990); `appeler` only `appellera`.
+    futures = [strong + "er"]
+    if strong != stem and strong.replace("è", "é") == stem:
+        futures.insert(0, stem + "er")
+    return {
+        "pp": (stem + "é", stem + "ée", stem + "és", stem + "ées"),
+        "present": (strong + "e", strong + "ent"),
+        "imperfect": (soft + "ait", soft + "aient"),
+        "simple_past": (soft + "a", stem + "èrent"),
+        "future": tuple(f + e for f in futures for e in ("a", "ont")),
+        "conditional": tuple(f + e for f in futures for e in ("ait", "aient")),
+        "participle": (soft + "ant",),
+    }
+
+
+def _regular_ir(infinitive: str) -> dict[str, tuple[str, ...]]:
+    """Third-person forms of a regular ``-ir`` verb (``avertir``: avertit, avertissent)."""
+    stem = infinitive[:-2]
+    return {
+        "pp": (stem + "i", stem + "ie", stem + "is", stem + "ies"),
+        "present": (stem + "it", stem + "issent"),
+        "imperfect": (stem + "issait", stem + "issaient"),
+        "simple_past": (stem + "it", stem + "irent"),
+        "future": (stem + "ira", stem + "iront"),
+        "conditional": (stem + "irait", stem + "iraient"),
+        "participle": (stem + "issant",),
+    }
+
+
+def conjugate(infinitive: str, table: Mapping[str, Any] | None) -> dict[str, tuple[str, ...]]:
+    """The forms of ``infinitive`` by tense, from its ``[conjugations]`` entry or the rules.
+
+    >>> conjugate("appeler", {"strong": "appell"})["future"]
+    ('appellera', 'appelleront')
+    >>> conjugate("menacer", None)["participle"]
+    ('menaçant',)
+    """
+    if table is not None and "pp" in table:
+        forms = {tense: tuple(table.get(tense, ())) for tense in ("pp", *_FINITE, "participle")}
+    elif table is not None and table.get("group") == "ir":
+        forms = _regular_ir(infinitive)
+    elif infinitive.endswith("er"):
+        forms = _regular_er(infinitive, None if table is None else table.get("strong"))
+    else:
+        raise ValueError(f"no conjugation for {infinitive!r} in cues.toml")
+    forms["infinitive"] = (infinitive,)
+    return forms
+
+
+def split_lemma(lemma: str) -> tuple[bool, str, tuple[str, ...]]:
+    """Whether a lemma is reflexive, its conjugated verb and its fixed tail.
+
+    >>> split_lemma("s'élever contre")
+    (True, 'élever', ('contre',))
+    >>> split_lemma("tirer la sonnette d'alarme")
+    (False, 'tirer', ('la', 'sonnette', "d'", 'alarme'))
+    """
+    words = lemma.split(" ")
+    reflexive = False
+    if words[0] == "se":
+        reflexive, words = True, words[1:]
+    elif words[0].startswith("s'"):
+        reflexive, words = True, [words[0][2:], *words[1:]]
+    return reflexive, words[0], _tokens_of(" ".join(words[1:]))
+
+
+def _readings(data: Mapping[str, Any]) -> dict[str, tuple[_Reading, ...]]:
+    """Every written form of every verb, with the verbs it belongs to."""
+    conjugations = data.get("conjugations", {})
+    found: dict[str, list[_Reading]] = {}
+    for lemma, entry in data["verbs"].items():
+        reflexive, verb, tail = split_lemma(lemma)
+        homographs = frozenset(entry.get("homographs", ()))
+        by_form: dict[str, set[str]] = {}
+        for tense, forms in conjugate(verb, conjugations.get(verb)).items():
+            for form in forms:
+                by_form.setdefault(form, set()).add(tense)
+        for form, tags in by_form.items():
+            reading = _Reading(
+                lemma=lemma,
+                kind=entry["kind"],
+                tags=frozenset(tags),
+                reflexive=reflexive,
+                tail=tail,
+                needs=frozenset(entry.get("needs", ())),
+                homograph=form in homographs,
+                passive=bool(entry.get("passive", True)),
+                inverted_only=bool(entry.get("inverted", False)),
+            )
+            found.setdefault(form, []).append(reading)
+    # Longest tail first: `lancer un appel` before `lancer`.
+    return {f: tuple(sorted(r, key=lambda x: -len(x.tail))) for f, r in found.items()}
+
+
+def _nominals(data: Mapping[str, Any]) -> dict[str, tuple[_Nominal, ...]]:
+    """Nominal patterns indexed by their first token."""
+    slots_data = data["nominal_slots"]
+    found: dict[str, list[_Nominal]] = {}
+    for lemma, entry in data["nominals"].items():
+        not_before = frozenset(entry.get("not_before", ()))
+        for pattern in entry["patterns"]:
+            slots: list[tuple[frozenset[str], bool]] = []
+            for piece in pattern.split(" "):
+                if piece.startswith("{"):
+                    name = piece.strip("{}?")
+                    slots.append((frozenset(slots_data[name]), piece.endswith("?}")))
+                else:
+                    slots.extend((frozenset({t}), False) for t in _tokens_of(piece))
+            first = next(iter(slots[0][0]))
+            found.setdefault(first, []).append(_Nominal(lemma, tuple(slots), not_before))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _second_tokens(nominals: Mapping[str, tuple[_Nominal, ...]]) -> dict[str, frozenset[str]]:
+    """For first tokens whose patterns all need a second token: the tokens that may follow.
+
+    ``de`` is frequent; most of its occurrences are ruled out by one lookup.
+    """
+    seconds: dict[str, frozenset[str]] = {}
+    for first, patterns in nominals.items():
+        if all(len(p.slots) > 1 and not p.slots[1][1] for p in patterns):
+            seconds[first] = frozenset().union(*(p.slots[1][0] for p in patterns))
+    return seconds
+
+
+def _phrase_index(phrases: list[str], last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Gap phrases indexed by their last (or first) token, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        tokens = _tokens_of(phrase)
+        index.setdefault(tokens[-1] if last else tokens[0], []).append(tokens)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+_WORD_CLASSES = (
+    "inverted_pronouns",
+    "subject_pronouns",
+    "object_clitics",
+    "reflexive",
+    "negation",
+    "negation_adverbs",
+    "que",
+    "coordinations",
+    "determiners",
+    "prepositions",
+    "copulas",
+    "inverted_openers",
+    "subject_openers",
+    "closing_quotes",
+    "quote_openers",
+    "incise_openers",
+    "gap_words",
+)
+
+
+@functools.cache
+def tables() -> _Tables:
+    """The cue tables, built once from ``data/cues.toml`` and shared read-only."""
+    data = load("cues")
+    grammar = data["grammar"]
+    words = {name: frozenset(grammar[name]) for name in _WORD_CLASSES}
+    pour = grammar["pour"]
+    for name in ("clause_starts", "connectors", "not_speakers", "pronouns"):
+        words["pour_" + name] = frozenset(pour[name])
+    modals: dict[str, set[str]] = {}
+    participles: set[str] = set()
+    for modal in grammar["modals"]:
+        for form in (*modal["forms"], *modal["participles"]):
+            modals.setdefault(form, set()).update(modal["link"])
+        participles.update(modal["participles"])
+    nominals = _nominals(data)
+    return _Tables(
+        forms=MappingProxyType(_readings(data)),
+        avoir=MappingProxyType(dict(grammar["avoir"])),
+        etre=MappingProxyType(dict(grammar["être"])),
+        etre_passive=MappingProxyType(dict(grammar["être_passive"])),
+        modals=MappingProxyType({k: frozenset(v) for k, v in modals.items()}),
+        modal_participles=frozenset(participles),
+        nominals=MappingProxyType(nominals),
+        nominal_seconds=MappingProxyType(_second_tokens(nominals)),
+        gap_by_last=MappingProxyType(_phrase_index(grammar["gap_phrases"], last=True)),
+        gap_by_first=MappingProxyType(_phrase_index(grammar["gap_phrases"], last=False)),
+        words=MappingProxyType(words),
+        passive_participle=grammar["passive_participle"],
+        pour_max_words=int(pour["max_words"]),
+    )
+
+
+@attrs.frozen
+class _Found:
+    """A cue found on tokens ``first``..``last`` (inclusive), before offsets are taken."""
+
+    first: int
+    last: int
+    lemma: str
+    kind: str
+    form: str
+    pronoun: str | None
+    negated: bool
+    mood: str
+    que: bool
+    compound: bool = False
+
+
+@attrs.frozen
+class _Left:
+    """What stands left of a participle: auxiliary, inversion, reflexive, negation."""
+
+    first: int
+    aux_index: int
+    aux: str
+    mood: str
+    pronoun: str | None
+    passive: bool
+    reflexive: bool
+    negated: bool
+
+
+class _Reader:
+    """The tokens of one text and the bounded look-arounds the cue rules need."""
+
+    def __init__(self, norm: NormalizedText, t: _Tables) -> None:
+        self.text = norm.text
+        self.lower = norm.lower
+        self.t = t
+        self.w = t.words
+        matches = list(_TOKEN.finditer(norm.lower))
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.n = len(matches)
+
+    # -- small predicates -------------------------------------------------------------------
+    def word(self, k: int) -> str:
+        """The token at ``k``, or ``""`` outside the text."""
+        return self.words[k] if 0 <= k < self.n else ""
+
+    def joined(self, a: int, b: int) -> bool:
+        """Tokens ``a`` and ``b`` touch (no space between)."""
+        return 0 <= a < self.n and 0 <= b < self.n and self.ends[a] == self.starts[b]
+
+    def capital(self, k: int) -> bool:
+        """The token at ``k`` is a word written with a capital that is not a function word."""
+        if not 0 <= k < self.n or not self.text[self.starts[k]].isupper():
+            return False
+        w = self.words[k]
+        return not (w in self.w["determiners"] or w in self.w["prepositions"]
+                    or w in self.w["subject_pronouns"] or w in self.w["que"])
+
+    def is_word(self, k: int) -> bool:
+        """The token at ``k`` is a word or a number, not punctuation."""
+        return 0 <= k < self.n and self.words[k][0].isalnum()
+
+    def adverb(self, w: str) -> bool:
+        """A gap word: listed, or an adverb in ``-ment``."""
+        return w in self.w["gap_words"] or (len(w) > 6 and w.endswith("ment"))
+
+    # -- gaps ---------------------------------------------------------------------------------
+    def _incise_left(self, k: int) -> int:
+        """If ``k`` closes an incise between commas, the index before its opening comma."""
+        for m in range(k - 1, max(-1, k - _INCISE_LIMIT - 1), -1):
+            w = self.words[m]
+            if w == ",":
+                return m - 1 if m < k - 1 else -2
+            if not (self.is_word(m) or w in "-'"):
+                return -2
+        return -2
+
+    def _incise_right(self, k: int) -> int:
+        """If ``k`` opens an incise between commas, the index after its closing comma."""
+        for m in range(k + 1, min(self.n, k + _INCISE_LIMIT + 1)):
+            w = self.words[m]
+            if w == ",":
+                return m + 1 if m > k + 1 else -2
+            if not (self.is_word(m) or w in "-'"):
+                return -2
+        return -2
+
+    def skip_left(self, k: int, commas: bool = True) -> tuple[int, bool]:
+        """Skip adverbs, gap phrases and incises left of ``k``; say if a negation was seen."""
+        negated = False
+        stop = max(-1, k - _GAP_LIMIT)
+        while k > stop:
+            w = self.words[k]
+            size = self._phrase_left(k)
+            if size:
+                k -= size
+                continue
+            if w in self.w["negation_adverbs"]:
+                negated = True
+                k -= 1
+                continue
+            if self.adverb(w):
+                k -= 1
+                continue
+            if commas and w == ",":
+                before = self._incise_left(k)
+                if before >= 0:
+                    k = before
+                    continue
+            break
+        return k, negated
+
+    def skip_right(self, k: int, commas: bool = True) -> int:
+        """Skip adverbs, gap phrases and incises rightwards from ``k``."""
+        stop = min(self.n, k + _GAP_LIMIT)
+        while k < stop:
+            w = self.words[k]
+            size = self._phrase_right(k)
+            if size:
+                k += size
+                continue
+            if self.adverb(w) or w in self.w["negation_adverbs"]:
+                k += 1
+                continue
+            if commas and w == ",":
+                after = self._incise_right(k)
+                if after >= 0:
+                    k = after
+                    continue
+            break
+        return k
+
+    def _phrase_left(self, k: int) -> int:
+        for phrase in self.t.gap_by_last.get(self.words[k], ()):
+            size = len(phrase)
+            if k - size + 1 >= 0 and tuple(self.words[k - size + 1 : k + 1]) == phrase:
+                return size
+        return 0
+
+    def _phrase_right(self, k: int) -> int:
+        for phrase in self.t.gap_by_first.get(self.words[k], ()):
+            size = len(phrase)
+            if tuple(self.words[k : k + size]) == phrase:
+                return size
+        return 0
+
+    # -- inversions ---------------------------------------------------------------------------
+    def clitic_right(self, k: int) -> tuple[str, int] | None:
+        """An inverted clitic right after token ``k`` (``-t-il``, ``-elle``): pronoun, end."""
+        pronouns = self.w["inverted_pronouns"]
+        if self.word(k + 1) != "-" or not self.joined(k, k + 1):
+            return None
+        second = self.word(k + 2)
+        if (second == "t" and self.word(k + 3) == "-" and self.word(k + 4) in pronouns
+                and self.joined(k + 2, k + 3) and self.joined(k + 3, k + 4)):
+            return self.words[k + 4], k + 4
+        if second == "t'" and self.word(k + 3) in pronouns and self.joined(k + 2, k + 3):
+            return self.words[k + 3], k + 3
+        if second in pronouns and self.joined(k + 1, k + 2):
+            return second, k + 2
+        return None
+
+    def clitic_left(self, k: int) -> int | None:
+        """If token ``k`` is an inverted clitic, the index of the verb it hangs on."""
+        if self.word(k) not in self.w["inverted_pronouns"]:
+            return None
+        for verb in (k - 4, k - 3, k - 2):
+            found = self.clitic_right(verb)
+            if found is not None and found[1] == k:
+                return verb
+        return None
+
+    def comes_after_words(self, first: int) -> bool:
+        """The verb starting at ``first`` comes after reported words.
+
+        That is after a closing quote, ``comme`` or ``que``, or a comma that ends a clause
+        (not an incise like ``X, qui …,``).
+        """
+        p = first - 1
+        q = p
+        while q >= 0 and self.words[q] in self.w["object_clitics"] and p - q < 2:
+            q -= 1
+        if self.word(q) in ("comme", "que", "qu'"):
+            return True
+        w = self.word(p)
+        if w in self.w["closing_quotes"]:
+            return True
+        if w == '"':
+            return self.joined(p - 1, p)
+        if w != ",":
+            return False
+        before = self.word(p - 1)
+        if before in self.w["closing_quotes"] or (before == '"' and self.joined(p - 2, p - 1)):
+            return True
+        return not self._incise_before(p)
+
+    def _incise_before(self, comma: int) -> bool:
+        """The clause that ends at ``comma`` is an incise or an apposition, not reported words."""
+        k = comma - 1
+        stop = max(-1, comma - _CONTEXT_LIMIT)
+        while k > stop and self.words[k] != "," and self.words[k] not in _BOUNDARIES:
+            k -= 1
+        if self.word(k) != ",":
+            return False
+        segment = self.words[k + 1 : comma]
+        if len(segment) <= 3 or segment[0] in self.w["incise_openers"]:
+            return True
+        if self._phrase_right(k + 1) == len(segment):
+            return True
+        # `Sergueï Lavrov, ministre …, a dit`: a name too short to be a clause before the apposition
+        j = k - 1
+        while j > stop and self.words[j] not in _BOUNDARIES and self.words[j] != ",":
+            j -= 1
+        return k - j - 1 <= 3
+
+    def subject_follows(self, k: int) -> bool:
+        """A noun phrase starts at (or after adverbs from) ``k``: an inverted subject."""
+        k = self.skip_right(k, commas=False)
+        w = self.word(k)
+        if not w or w in self.w["que"]:
+            return False
+        return (w in self.w["subject_openers"] or w in self.w["inverted_openers"]
+                or self.capital(k) or w.isdigit())
+
+    # -- what follows a cue ---------------------------------------------------------------------
+    def que_after(self, last: int) -> bool:
+        """``que`` follows the cue, after adverbs, commas or an indirect object ``à X``."""
+        k = self.skip_right(last + 1)
+        w = self.word(k)
+        if w in self.w["que"]:
+            return True
+        if w in ("à", "au", "aux", "auprès", "devant"):
+            for m in range(k + 1, min(self.n, k + 7)):
+                if self.words[m] in self.w["que"]:
+                    return True
+                if not (self.is_word(m) or self.words[m] in "-"):
+                    return False
+        return False
+
+    def licensed(self, reading: _Reading, last: int, que: bool, inverted: bool) -> bool:
+        """A verb with another sense (``needs``) is followed by what its speech sense takes."""
+        if not reading.needs or inverted:
+            return True
+        if "que" in reading.needs and (
+            que or self.word(self.skip_right(last + 1)) in self.w["quote_openers"]
+        ):
+            return True
+        after = self.skip_right(last + 1, commas=False)
+        if "inf" in reading.needs and "infinitive" in (
+            self.t.avoir.get(self.word(after)), self.t.etre.get(self.word(after))
+        ):
+            return True
+        for need in reading.needs:
+            if need in ("que", "inf"):
+                continue
+            accepted, window = _NEED_WORDS[need]
+            k = self.skip_right(last + 1, commas=False)
+            for m in range(k, min(self.n, k + window)):
+                if self.words[m] in accepted:
+                    return True
+                if not self.is_word(m):
+                    break
+        return False
+
+    def par_follows(self, last: int) -> bool:
+        """``par`` follows a participle, after adverbs and a few words (``estimé à 300 par``)."""
+        k = self.skip_right(last + 1, commas=False)
+        for m in range(k, min(self.n, k + _PAR_LIMIT)):
+            if self.words[m] == "par":
+                return True
+            w = self.words[m]
+            if w in _QUOTES:
+                continue
+            if not self.is_word(m) or w in self.w["que"] or w in self.t.avoir or w in self.t.etre:
+                return False
+        return False
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """No sentence end between tokens ``a`` and ``b`` (at most a context away)."""
+        if b - a > _CONTEXT_LIMIT:
+            return False
+        return not any(self.words[m] in _SENTENCE_ENDS for m in range(a, b))
+
+
+def _aux_left(r: _Reader, i: int) -> _Left | None:
+    """The auxiliary (and inversion, reflexive, negation) left of the participle at ``i``."""
+    k, negated = r.skip_left(i - 1)
+    passive = False
+    if r.word(k) == r.t.passive_participle:
+        passive = True
+        k, more = r.skip_left(k - 1)
+        negated = negated or more
+    pronoun = None
+    verb = r.clitic_left(k)
+    if verb is not None:
+        pronoun = r.words[k]
+        k = verb
+    w = r.word(k)
+    if w in r.t.avoir:
+        aux, mood = "avoir", r.t.avoir[w]
+    elif w in r.t.etre and not passive:
+        aux, mood = "être", r.t.etre[w]
+    else:
+        return None
+    first = k
+    reflexive = r.word(k - 1) in r.w["reflexive"]
+    j = k - 2 if reflexive else k - 1
+    if reflexive:
+        first = k - 1
+    while j >= 0 and r.words[j] in r.w["object_clitics"] and first - j <= 2:
+        j -= 1
+    if negated and r.word(j) in r.w["negation"]:
+        first = j
+    else:
+        negated = False
+    return _Left(first, k, aux, mood, pronoun, passive, reflexive, negated)
+
+
+def _tail_end(r: _Reader, k: int, tail: tuple[str, ...]) -> int | None:
+    """Index of the last token of ``tail`` if it starts at ``k`` (``k - 1`` for no tail)."""
+    if tuple(r.words[k : k + len(tail)]) == tail:
+        return k + len(tail) - 1
+    return None
+
+
+def _pick(readings: tuple[_Reading, ...], tag: str | tuple[str, ...], reflexive: bool,
+          r: _Reader, after: int) -> tuple[_Reading, int] | None:
+    """The reading with ``tag`` whose tail follows at ``after``, and the index of its last token."""
+    tags = (tag,) if isinstance(tag, str) else tag
+    for reading in readings:
+        if reading.reflexive != reflexive or not any(t in reading.tags for t in tags):
+            continue
+        end = _tail_end(r, after, reading.tail)
+        if end is not None:
+            return reading, end
+    return None
+
+
+def _compound(r: _Reader, i: int, readings: tuple[_Reading, ...]) -> _Found | None:
+    """``a déclaré``, ``s'est dit``, ``n'a-t-il pas démenti``, ``a été démenti par``."""
+    left = _aux_left(r, i)
+    if left is None:
+        return None
+    is_passive = left.passive or (left.aux == "être" and not left.reflexive)
+    if left.aux == "avoir" and left.reflexive:
+        return None
+    picked = _pick(readings, "pp", left.reflexive and not is_passive, r, i + 1)
+    if picked is None:
+        return None
+    reading, last = picked
+    mood = left.mood
+    if is_passive:
+        if not reading.passive or not r.par_follows(last):
+            return None
+        form = "passive"
+        if not left.passive:
+            mood = r.t.etre_passive[r.words[left.aux_index]]
+    elif left.pronoun is not None:
+        form = "inverted"
+    elif left.mood == "participle":
+        form = "participle"
+    else:
+        form = "finite"
+    return _finish(r, reading, left.first, last, form, left.pronoun, left.negated, mood,
+                   compound=True)
+
+
+def _simple(r: _Reader, i: int, readings: tuple[_Reading, ...]) -> _Found | None:
+    """``déclare``, ``affirmerait``, ``dit-il``, ``se félicite``, ``ne nie pas``."""
+    reflexive = r.word(i - 1) in r.w["reflexive"]
+    first = i - 1 if reflexive else i
+    j = first - 1
+    while j >= 0 and r.words[j] in r.w["object_clitics"] and first - j <= 2:
+        j -= 1
+    has_ne = r.word(j) in r.w["negation"]
+    last = i
+    pronoun = None
+    clitic = r.clitic_right(i)
+    if clitic is not None:
+        pronoun, last = clitic
+    negated = False
+    if has_ne and r.word(last + 1) in r.w["negation_adverbs"]:
+        negated = True
+        last += 1
+        first = j
+    picked = _pick(readings, _FINITE, reflexive, r, last + 1)
+    if picked is None:
+        return None
+    reading, end = picked
+    tense = next(t for t in _FINITE if t in reading.tags)
+    if reading.homograph and pronoun is None and not reflexive and not _verb_evidence(r, i, end):
+        return None
+    form = "inverted" if pronoun is not None else "finite"
+    return _finish(r, reading, first, end, form, pronoun, negated, _MOOD[tense])
+
+
+def _verb_evidence(r: _Reader, i: int, last: int) -> bool:
+    """A form that is also a noun or an adjective (``demande``, ``dit``) is used as a verb here."""
+    w = r.w
+    j = i - 1
+    clitics = w["object_clitics"] | w["negation"]
+    while j >= 0 and r.words[j] in clitics and i - j <= 3:
+        j -= 1
+    if r.word(j) in w["subject_pronouns"]:
+        return True
+    function_words = (w["determiners"], w["prepositions"], w["copulas"], w["que"])
+    if j < i - 1:
+        # `Moscou la juge`, not `après la demande`
+        return r.capital(j)
+    prev = r.word(i - 1)
+    if not prev or any(prev in group for group in function_words) or not r.is_word(i - 1):
+        return r.comes_after_words(i) and r.subject_follows(last + 1)
+    if r.que_after(last):
+        return True
+    k = r.skip_right(last + 1, commas=False)
+    nxt = r.word(k)
+    if nxt == ":":
+        return True
+    if r.comes_after_words(i) and r.subject_follows(last + 1):
+        return True
+    # `dit avoir frappé`, `se dit être`: an infinitive auxiliary after it
+    opens = (nxt in w["subject_openers"] or nxt in ("à", "au", "aux")
+             or r.t.avoir.get(nxt) == "infinitive" or r.t.etre.get(nxt) == "infinitive")
+    if r.capital(i - 1):
+        return opens or r.capital(k) or nxt == "«"
+    # `le ministre demande un…`; never `le processus dit de Vienne`, `le groupe dit État islamique`
+    return opens
+
+
+def _participle(r: _Reader, i: int, readings: tuple[_Reading, ...]) -> _Found | None:
+    """``assurant que``, ``citant``, ``se disant``, ``faisant état``."""
+    reflexive = r.word(i - 1) in r.w["reflexive"]
+    picked = _pick(readings, "participle", reflexive, r, i + 1)
+    if picked is None:
+        return None
+    reading, last = picked
+    found = _finish(r, reading, i - 1 if reflexive else i, last, "participle", None, False,
+                    "participle")
+    if found is not None and reading.homograph and not found.que:
+        return None
+    return found
+
+
+def _infinitive(r: _Reader, i: int, readings: tuple[_Reading, ...]) -> _Found | None:
+    """``a tenu à souligner``, ``veut rassurer``, ``avant d'ajouter``, ``sans préciser``."""
+    reflexive = r.word(i - 1) in r.w["reflexive"]
+    picked = _pick(readings, "infinitive", reflexive, r, i + 1)
+    if picked is None:
+        return None
+    reading, last = picked
+    k, negated = r.skip_left((i - 1 if reflexive else i) - 1)
+    link = r.word(k)
+    modal = k
+    if link not in r.t.modals:
+        modal = k - 1
+        if link not in r.t.modals.get(r.word(modal), frozenset()):
+            return None
+    elif "" not in r.t.modals[link]:
+        return None
+    first = modal
+    pronoun = None
+    if r.word(modal) == "sans":
+        negated = True
+    elif r.word(modal) in r.t.modal_participles:
+        left = _aux_left(r, modal)
+        if left is None or left.aux != "avoir" or left.reflexive:
+            return None
+        first, pronoun, negated = left.first, left.pronoun, left.negated
+    else:
+        j = modal - 1
+        while j >= 0 and r.words[j] in r.w["object_clitics"] and modal - j <= 2:
+            j -= 1
+        if negated and r.word(j) in r.w["negation"]:
+            first = j
+        else:
+            negated = False
+    form = "inverted" if pronoun else "finite"
+    return _finish(r, reading, first, last, form, pronoun, negated, "infinitive")
+
+
+def _bare_participle(r: _Reader, i: int, readings: tuple[_Reading, ...],
+                     previous: _Found | None) -> _Found | None:
+    """``cité par``, ``rejetées vendredi par X``, and ``a estimé … et ajouté que``."""
+    picked = _pick(readings, "pp", False, r, i + 1)
+    if picked is None:
+        return None
+    reading, last = picked
+    if reading.passive and r.par_follows(last):
+        return _finish(r, reading, i, last, "passive", None, False, "past")
+    if (
+        r.word(i - 1) in r.w["coordinations"]
+        and previous is not None
+        and previous.compound
+        and previous.form in ("finite", "inverted")
+        and previous.last < i
+        and r.same_sentence(previous.last, i)
+    ):
+        return _finish(r, reading, i, last, "finite", None, False, previous.mood)
+    return None
+
+
+def _finish(r: _Reader, reading: _Reading, first: int, last: int, form: str, pronoun: str | None,
+            negated: bool, mood: str, *, compound: bool = False) -> _Found | None:
+    """Check what follows the verb group, decide an inversion by position, and build the cue."""
+    que = r.que_after(last)
+    # an infinitive has no subject of its own: `, avant d'ajouter le…` is not an inversion
+    if (form == "finite" and mood != "infinitive" and not que and r.comes_after_words(first)
+            and r.subject_follows(last + 1)):
+        form = "inverted"
+    inverted = form == "inverted"
+    if reading.inverted_only and not inverted:
+        return None
+    if not r.licensed(reading, last, que, inverted):
+        return None
+    return _Found(first, last, reading.lemma, reading.kind, form, pronoun, negated, mood, que,
+                  compound)
+
+
+def _verb(r: _Reader, i: int, readings: tuple[_Reading, ...],
+          previous: _Found | None) -> _Found | None:
+    """The cue a known verb form at ``i`` heads, trying the readings a form may have in turn."""
+    tags = frozenset().union(*(x.tags for x in readings))
+    if "pp" in tags:
+        found = _compound(r, i, readings)
+        if found is not None:
+            return found
+    if tags.intersection(_FINITE):
+        found = _simple(r, i, readings)
+        if found is not None:
+            return found
+    if "participle" in tags:
+        found = _participle(r, i, readings)
+        if found is not None:
+            return found
+    if "infinitive" in tags:
+        found = _infinitive(r, i, readings)
+        if found is not None:
+            return found
+    if "pp" in tags:
+        return _bare_participle(r, i, readings, previous)
+    return None
+
+
+def _match_slots(r: _Reader, k: int, slots: tuple[tuple[frozenset[str], bool], ...]) -> int:
+    """Index of the last token matched by ``slots`` from ``k``, or -1."""
+    if not slots:
+        return k - 1
+    accepted, optional = slots[0]
+    if r.word(k) in accepted:
+        end = _match_slots(r, k + 1, slots[1:])
+        if end >= 0:
+            return end
+    if optional:
+        return _match_slots(r, k, slots[1:])
+    return -1
+
+
+def _nominal(r: _Reader, i: int, patterns: tuple[_Nominal, ...]) -> _Found | None:
+    """``selon``, ``d'après``, ``dans un communiqué``, ``de source``: the longest that fits."""
+    best: tuple[int, str] | None = None
+    for pattern in patterns:
+        last = _match_slots(r, i, pattern.slots)
+        if last < 0 or (best is not None and last <= best[0]):
+            continue
+        following = r.word(last + 1)
+        if following in pattern.not_before and (following != "-" or r.joined(last, last + 1)):
+            continue
+        if not following and pattern.not_before:
+            continue
+        best = (last, pattern.lemma)
+    if best is None:
+        return None
+    return _Found(i, best[0], best[1], "nominal", "nominal", None, False, "none", False)
+
+
+def _pour(r: _Reader, i: int) -> _Found | None:
+    """``Pour Moscou, …``: ``pour`` opening a clause, before a short noun phrase and a comma."""
+    w = r.w
+    p = i - 1
+    starts = w["pour_clause_starts"]
+    if r.word(p) in w["pour_connectors"]:
+        p -= 1
+        starts = starts | {","}
+    at_start = p < 0 or r.word(p) in starts or "\n" in r.lower[r.ends[p] : r.starts[p + 1]]
+    if not at_start:
+        return None
+    first = i + 1
+    head = r.word(first)
+    if not (head in w["subject_openers"] or head in w["pour_pronouns"] or r.capital(first)):
+        return None
+    for k in range(first, min(r.n, first + r.t.pour_max_words + 1)):
+        token = r.words[k]
+        if token == ",":
+            if k == first:
+                return None
+            return _Found(i, i, "pour", "nominal", "nominal", None, False, "none", False)
+        if not r.is_word(k) and token not in "-":
+            return None
+        if (token in w["pour_not_speakers"] or token in w["que"] or token == "qui"
+                or token.isdigit() or token in r.t.forms or token in r.t.avoir
+                or token in r.t.etre):
+            return None
+    return None
+
+
+def _resolve(found: list[_Found], r: _Reader) -> tuple[Cue, ...]:
+    """Keep non-overlapping cues, the longer of two that overlap, in text order."""
+    order = sorted(found, key=lambda f: (r.starts[f.first], -r.ends[f.last]))
+    kept: list[_Found] = []
+    for f in order:
+        if kept and r.starts[f.first] < r.ends[kept[-1].last]:
+            last = kept[-1]
+            size = r.ends[f.last] - r.starts[f.first]
+            if size > r.ends[last.last] - r.starts[last.first]:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return tuple(
+        Cue(r.starts[f.first], r.ends[f.last], f.lemma, f.kind, f.form, f.pronoun, f.negated,
+            f.mood, f.que)
+        for f in kept
+    )
+
+
+def cues_in(norm: NormalizedText) -> tuple[Cue, ...]:
+    """Every speech or stance cue of ``norm``, in text order, without overlaps (longest wins).
+
+    >>> from syriadiplo._text import normalize
+    >>> norm = normalize("L'ONU s'est dite «inquiète». Pour Paris, il n'a pas démenti.")
+    >>> for c in cues_in(norm):
+    ...     print(norm.text[c.start:c.end], c.lemma, c.kind, c.negated)
+    s'est dite se dire stance False
+    Pour pour nominal False
+    n'a pas démenti démentir denial True
+    """
+    t = tables()
+    r = _Reader(norm, t)
+    found: list[_Found] = []
+    previous: _Found | None = None
+    for i, word in enumerate(r.words):
+        cue: _Found | None = None
+        readings = t.forms.get(word)
+        if readings is not None:
+            cue = _verb(r, i, readings, previous)
+        elif word in t.nominals:
+            seconds = t.nominal_seconds.get(word)
+            if seconds is None or r.word(i + 1) in seconds:
+                cue = _nominal(r, i, t.nominals[word])
+        elif word == "pour":
+            cue = _pour(r, i)
+        if cue is not None:
+            found.append(cue)
+            previous = cue
+    return _resolve(found, r)

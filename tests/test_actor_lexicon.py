@@ -1,0 +1,560 @@
+"""The actor lexicon (``data/actors.toml``): its data hold together, and it finds who we expect.
+
+The integrity tests read the raw TOML so that a clash the loader would silently
+settle (first entry wins) is reported here; the lookup tables go through
+:func:`syriadiplo._lexicon.actor_lexicon` as the extractors do.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+from syriadiplo import ActorKind
+from syriadiplo._data import load
+from syriadiplo._lexicon import actor_lexicon, fold
+
+SECTIONS = ("states", "organizations", "people")
+ARTICLES = ("le ", "la ", "les ", "l'", "l’")
+KINDS = {"organization", "group"}
+OPEN_START = datetime.date.min
+OPEN_END = datetime.date.max
+
+# Last words that must never stand for a person on their own: name particles,
+# function words, regnal numbers and given names shared by many people. The
+# loader takes the last word of each name form as a surname.
+NOT_SURNAMES = frozenset(
+    [
+        # particles and function words
+        *("al", "el", "ben", "bin", "ibn", "abou", "abu", "ould", "ag", "de", "du", "des"),
+        *("le", "la", "les", "von", "van", "der", "da", "di", "un", "une", "et", "en", "a", "y"),
+        # generational suffixes and regnal numbers
+        *("jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"),
+        # given names, and place words (Khan Cheikhoun, Kobané) that names may end in
+        *("ahmed", "ahmad", "mohammed", "mohamed", "mohammad", "ali", "hassan", "hussein"),
+        *("abdallah", "abdullah", "ibrahim", "omar", "mustafa", "moustafa", "youssef"),
+        *("pierre", "jean", "michel", "philippe", "gabriel", "marie"),
+        *("khan", "cheikh", "kobane", "alep"),
+    ]
+)
+
+
+def _data() -> Mapping[str, Any]:
+    return load("actors")
+
+
+def _forms(section: str, item: Mapping[str, Any]) -> list[str]:
+    """The surface forms the loader registers for one entry."""
+    keys: tuple[str, ...]
+    if section == "states":
+        keys = ("aliases", "capitals", "metonyms", "government")
+    elif section == "organizations":
+        keys = ("acronyms", "aliases")
+    else:
+        keys = ("aliases",)
+    return [item["name"], *(form for key in keys for form in item.get(key, []))]
+
+
+def _entries() -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for section in SECTIONS:
+        for item in _data().get(section, []):
+            yield section, item
+
+
+def _offices() -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for item in _data()["people"]:
+        for office in item.get("offices", []):
+            yield item["id"], office
+
+
+def _date(value: object, default: datetime.date) -> datetime.date:
+    return default if value is None else datetime.date.fromisoformat(str(value))
+
+
+# --- integrity ----------------------------------------------------------------------
+
+
+def test_every_section_is_filled() -> None:
+    """The lexicon covers many states, organisations, people and offices."""
+    data = _data()
+    counts = {section: len(data[section]) for section in SECTIONS}
+    assert (True, True, True, True) == (
+        counts["states"] >= 60,
+        counts["organizations"] >= 120,
+        counts["people"] >= 150,
+        len(data["offices"]) >= 15,
+    )
+
+
+def test_ids_are_unique_across_sections() -> None:
+    """No two entries share an id, even in different sections."""
+    seen: dict[str, int] = defaultdict(int)
+    for _, item in _entries():
+        seen[item["id"]] += 1
+    assert [] == sorted(key for key, count in seen.items() if count > 1)
+
+
+def test_state_ids_are_alpha3() -> None:
+    """States are keyed by their ISO 3166 alpha-3 code."""
+    bad = [s["id"] for s in _data()["states"] if not re.fullmatch(r"[A-Z]{3}", s["id"])]
+    assert [] == bad
+
+
+def test_other_ids_are_slugs() -> None:
+    """Organisations and people are keyed by lower-case hyphenated slugs."""
+    bad = [
+        item["id"]
+        for section, item in _entries()
+        if section != "states" and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", item["id"])
+    ]
+    assert [] == bad
+
+
+def test_every_surface_form_names_one_entry() -> None:
+    """A folded surface form points at one entry only, across all sections."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for section, item in _entries():
+        for form in _forms(section, item):
+            owners[fold(form)].add(item["id"])
+    clashes = {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
+    assert {} == clashes
+
+
+def test_surface_forms_are_clean() -> None:
+    """Forms are trimmed, non-empty and start without an article, unless the name has one.
+
+    ``lookup`` strips a leading article; a capitalised one belongs to the name
+    (``Le Caire``, ``Jean-Yves Le Drian``) and stays.
+    """
+    bad = [
+        form
+        for section, item in _entries()
+        for form in _forms(section, item)
+        if not form.strip() or form != form.strip() or form.startswith(ARTICLES)
+    ]
+    assert [] == bad
+
+
+def test_no_form_is_repeated_within_an_entry() -> None:
+    """An entry lists each spelling once."""
+    repeated = []
+    for section, item in _entries():
+        forms = _forms(section, item)
+        repeated += [(item["id"], form) for form in set(forms) if forms.count(form) > 1]
+    assert [] == repeated
+
+
+def test_kinds_are_valid() -> None:
+    """Organisations are of kind "organization" or "group"."""
+    bad = [(o["id"], o.get("kind")) for o in _data()["organizations"] if o.get("kind") not in KINDS]
+    assert [] == bad
+
+
+def test_people_have_a_gender() -> None:
+    """Every person is marked "m" or "f", which pronoun resolution needs."""
+    people = _data()["people"]
+    bad = [(p["id"], p.get("gender")) for p in people if p.get("gender") not in {"m", "f"}]
+    assert [] == bad
+
+
+def test_countries_exist() -> None:
+    """Country codes of people, organisations and offices are states of the lexicon."""
+    states = {s["id"] for s in _data()["states"]}
+    used = [(o["id"], o.get("country")) for o in _data()["organizations"]]
+    used += [(p["id"], p.get("country")) for p in _data()["people"]]
+    used += [(pid, office.get("country")) for pid, office in _offices()]
+    assert [] == [(who, code) for who, code in used if code is not None and code not in states]
+
+
+# --- demonyms ---------------------------------------------------------------------------
+
+
+def test_demonyms_belong_to_one_state() -> None:
+    """A folded demonym names one state only."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for state in _data()["states"]:
+        for demonym in state.get("demonyms", []):
+            owners[fold(demonym)].add(state["id"])
+    assert {} == {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
+
+
+def test_demonyms_are_lower_case_and_listed_once() -> None:
+    """Demonyms are written lower case (they are adjectives), each form once per state."""
+    bad = []
+    for state in _data()["states"]:
+        demonyms = state.get("demonyms", [])
+        bad += [d for d in demonyms if d != d.lower() or demonyms.count(d) > 1]
+    assert [] == bad
+
+
+def test_demonyms_name_no_other_entry() -> None:
+    """A demonym is not also a surface form of some other entry (`suisse` may be Suisse)."""
+    lex = actor_lexicon()
+    bad = [
+        (key, state, lex.surfaces[key])
+        for key, state in lex.demonyms.items()
+        if key in lex.surfaces and lex.surfaces[key] != state
+    ]
+    assert [] == bad
+
+
+# --- offices --------------------------------------------------------------------------------
+
+
+def test_offices_have_a_label_and_phrases() -> None:
+    """Every office says how to write the role and how the text names it."""
+    bad = [
+        key
+        for key, office in _data()["offices"].items()
+        if not office.get("label", "").strip() or not office.get("phrases")
+    ]
+    assert [] == bad
+
+
+def test_office_phrases_name_one_office() -> None:
+    """A folded role phrase points at one office only."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, office in _data()["offices"].items():
+        for phrase in office["phrases"]:
+            owners[fold(phrase)].add(key)
+    assert {} == {phrase: sorted(ids) for phrase, ids in owners.items() if len(ids) > 1}
+
+
+def test_office_phrases_are_clean() -> None:
+    """Role phrases are trimmed, have no article and start lower case but for `Premier`."""
+    bad = [
+        phrase
+        for office in _data()["offices"].values()
+        for phrase in office["phrases"]
+        if phrase != phrase.strip()
+        or phrase.lower().startswith(ARTICLES)
+        or (phrase[0].isupper() and not phrase.startswith(("Premier ", "Première ")))
+    ]
+    assert [] == bad
+
+
+def test_people_hold_known_offices() -> None:
+    """Every office a person holds is defined under [offices]."""
+    known = set(_data()["offices"])
+    assert [] == [(pid, o["office"]) for pid, o in _offices() if o["office"] not in known]
+
+
+def test_offices_serve_one_state_or_one_known_organisation() -> None:
+    """An office held is tied to a state or to an organisation of the lexicon, not both."""
+    orgs = {o["id"] for o in _data()["organizations"]}
+    bad = [
+        (pid, office["office"])
+        for pid, office in _offices()
+        if ("country" in office) == ("org" in office)
+        or ("org" in office and office["org"] not in orgs)
+    ]
+    assert [] == bad
+
+
+def test_office_dates_parse_and_are_ordered() -> None:
+    """Start and end are ISO dates and no term ends before it starts."""
+    bad = []
+    for pid, office in _offices():
+        try:
+            start = _date(office.get("start"), OPEN_START)
+            end = _date(office.get("end"), OPEN_END)
+        except ValueError:
+            bad.append((pid, office["office"], "unparsable"))
+            continue
+        if start > end:
+            bad.append((pid, office["office"], "ends before it starts"))
+    assert [] == bad
+
+
+def test_one_holder_per_office_and_day() -> None:
+    """Terms of one office for one state or body never overlap, so `holder` finds one person."""
+    terms: dict[tuple[str, str | None, str | None], list[tuple[datetime.date, datetime.date, str]]]
+    terms = defaultdict(list)
+    for pid, office in _offices():
+        start = _date(office.get("start"), OPEN_START)
+        end = _date(office.get("end"), OPEN_END)
+        key = (office["office"], office.get("country"), office.get("org"))
+        terms[key].append((start, end, pid))
+    overlaps = []
+    for slot, spans in terms.items():
+        spans.sort()
+        overlaps += [(slot, a[2], b[2]) for a, b in itertools.pairwise(spans) if b[0] <= a[1]]
+    assert [] == overlaps
+
+
+def test_roles_are_written() -> None:
+    """Every person with an office or a role override gets a non-blank role."""
+    lex = actor_lexicon()
+    bad = [
+        entry.id
+        for entry in lex.entries.values()
+        if entry.section == "people" and entry.offices and not (entry.actor.role or "").strip()
+    ]
+    assert [] == bad
+
+
+# --- surnames ----------------------------------------------------------------------------
+
+
+def test_surnames_are_not_particles_numbers_or_given_names() -> None:
+    """No particle, regnal number or common given name is taken for a surname."""
+    lex = actor_lexicon()
+    bad = sorted(word for word in lex.surnames if word in NOT_SURNAMES or len(word) < 2)
+    assert [] == bad
+
+
+def test_surnames_name_no_other_entry() -> None:
+    """A surname is not also a surface form of another entry (`Houthi` is the movement)."""
+    lex = actor_lexicon()
+    bad = [
+        (word, person, lex.surfaces[word])
+        for word, person in lex.surnames.items()
+        if word in lex.surfaces and lex.surfaces[word] != person
+    ]
+    assert [] == bad
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("lavrov", "sergei-lavrov"),
+        ("kerry", "john-kerry"),
+        ("assad", "bachar-al-assad"),
+        ("mistura", "staffan-de-mistura"),
+        ("rahmane", "rami-abdel-rahmane"),
+        ("brien", "stephen-obrien"),
+        ("toner", "mark-toner"),
+        ("erdogan", "recep-tayyip-erdogan"),
+        ("jolani", "ahmad-al-chareh"),
+        ("souleimani", "ghassem-souleimani"),
+        # Shared by two people of the lexicon: no surname at all.
+        ("aoun", None),
+        ("salam", None),
+        ("deby", None),
+        ("zayed", None),
+        ("thani", None),
+    ],
+)
+def test_surname_table(word: str, expected: str | None) -> None:
+    """A surname alone resolves to its one bearer, or to no one when bearers share it."""
+    assert expected == actor_lexicon().surnames.get(word)
+
+
+# --- lookups ------------------------------------------------------------------------------
+
+
+LOOKUPS = [
+    # Capitals and seats of government stand for their state.
+    ("le Kremlin", "RUS"),
+    ("Moscou", "RUS"),
+    ("Washington", "USA"),
+    ("la Maison-Blanche", "USA"),
+    ("le Pentagone", "USA"),
+    ("le département d'État", "USA"),
+    ("Etats-Unis", "USA"),
+    ("l’Élysée", "FRA"),
+    ("le Quai d'Orsay", "FRA"),
+    ("Downing Street", "GBR"),
+    ("Riyad", "SAU"),
+    ("Ryad", "SAU"),
+    ("Kyiv", "UKR"),
+    ("Teheran", "IRN"),
+    ("le régime de Damas", "SYR"),
+    ("le régime syrien", "SYR"),
+    ("l'État hébreu", "ISR"),
+    ("Le Caire", "EGY"),
+    # Organisations by name, acronym or another spelling.
+    ("l'ONU", "onu"),
+    ("Nations unies", "onu"),
+    ("l'OSDH", "osdh"),
+    ("Observatoire syrien des droits de l'Homme", "osdh"),
+    ("MSF", "msf"),
+    ("Croissant-Rouge arabe syrien", "croissant-rouge-syrien"),
+    ("agence officielle Sana", "sana"),
+    ("Centcom", "centcom"),
+    ("commandement militaire américain au Moyen-Orient", "centcom"),
+    ("GISS", "giss"),
+    ("l'Otan", "otan"),
+    ("UE", "ue"),
+    ("le Conseil de sécurité", "conseil-de-securite"),
+    ("Conseil de sécurité nationale", "conseil-de-securite-nationale"),
+    # Armed groups under their many names.
+    ("Daech", "etat-islamique"),
+    ("l'EI", "etat-islamique"),
+    ("groupe Etat islamique", "etat-islamique"),
+    ("Front Fateh al-Cham", "front-al-nosra"),
+    ("HTS", "hts"),
+    ("les rebelles houthis", "houthis"),
+    ("Ansarullah", "houthis"),
+    ("les talibans", "talibans"),
+    ("Aqmi", "aqmi"),
+    ("Tsahal", "armee-israelienne"),
+    ("les pasdarans", "pasdarans"),
+    ("FDS", "fds"),
+    # People under French and foreign spellings.
+    ("Sergeï Lavrov", "sergei-lavrov"),
+    ("Bashar al-Assad", "bachar-al-assad"),
+    ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+    ("Abou Mohammad al-Jolani", "ahmad-al-chareh"),
+    ("Staffan de Mistura", "staffan-de-mistura"),
+    ("Stephen O’Brien", "stephen-obrien"),
+    ("Hassan Rouhani", "hassan-rohani"),
+    ("Benjamin Netanyahu", "benyamin-netanyahou"),
+    ("Mevlut Cavusoglu", "mevlut-cavusoglu"),
+    # Not actors: towns, talks venues, ordinary words.
+    ("Alep", None),
+    ("Genève", None),
+    ("Nice", None),
+    ("eau", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKUPS)
+def test_lookup(text: str, expected: str | None) -> None:
+    """A surface form, with or without its article, finds the entry it names."""
+    entry = actor_lexicon().lookup(text)
+    assert expected == (None if entry is None else entry.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moscou", ActorKind.STATE),
+        ("MSF", ActorKind.ORGANIZATION),
+        ("Daech", ActorKind.GROUP),
+        ("armée syrienne", ActorKind.GROUP),
+        ("John Kerry", ActorKind.PERSON),
+    ],
+)
+def test_lookup_kind(text: str, kind: ActorKind) -> None:
+    """Entries carry the actor kind of their section (armed forces are groups, not states)."""
+    entry = actor_lexicon().lookup(text)
+    assert kind == (None if entry is None else entry.actor.kind)
+
+
+@pytest.mark.parametrize(
+    ("person", "role"),
+    [
+        ("john-kerry", "secrétaire d'État"),
+        ("sergei-lavrov", "ministre des Affaires étrangères"),
+        ("dmitri-peskov", "porte-parole du Kremlin"),
+        ("mark-toner", "porte-parole du département d'État"),
+        ("staffan-de-mistura", "émissaire de l'ONU pour la Syrie"),
+        ("rami-abdel-rahmane", "directeur de l'OSDH"),
+        ("francois-hollande", "président"),
+    ],
+)
+def test_person_role(person: str, role: str) -> None:
+    """A person's role is the override, else the label of the first office listed."""
+    assert role == actor_lexicon().entries[person].actor.role
+
+
+@pytest.mark.parametrize(
+    ("demonym", "state"),
+    [
+        ("américaines", "USA"),
+        ("russe", "RUS"),
+        ("syrienne", "SYR"),
+        ("burkinabè", "BFA"),
+        ("nigérien", "NER"),
+        ("nigérianes", "NGA"),
+        ("sud-soudanais", "SSD"),
+        ("émiratie", "ARE"),
+        ("kurde", None),
+    ],
+)
+def test_demonym_table(demonym: str, state: str | None) -> None:
+    """Folded adjectives of nationality name their state."""
+    assert state == actor_lexicon().demonyms.get(fold(demonym))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "office"),
+    [
+        ("chef de la diplomatie", "foreign_minister"),
+        ("secrétaire d'État", "foreign_minister"),
+        ("chef du Pentagone", "defence_minister"),
+        ("ministre des Armées", "defence_minister"),
+        ("porte-parole du Kremlin", "presidential_spokesperson"),
+        ("porte-parole du département d'État", "foreign_ministry_spokesperson"),
+        ("représentant permanent auprès des Nations unies", "un_ambassador"),
+        ("médiateur de l'ONU", "un_envoy_syria"),
+        ("patron des opérations humanitaires de l'ONU", "un_humanitarian_chief"),
+        ("Première ministre", "head_of_government"),
+        ("directeur de l'OSDH", "osdh_director"),
+    ],
+)
+def test_office_phrase_table(phrase: str, office: str) -> None:
+    """Role phrases as French wire copy writes them name their office."""
+    assert office == actor_lexicon().office_phrases.get(fold(phrase))
+
+
+D = datetime.date
+
+HOLDERS = [
+    ("foreign_minister", "RUS", D(2016, 9, 30), "sergei-lavrov"),
+    ("foreign_minister", "USA", D(2016, 4, 15), "john-kerry"),
+    ("foreign_minister", "USA", D(2017, 6, 1), "rex-tillerson"),
+    ("foreign_minister", "USA", D(2018, 6, 1), "mike-pompeo"),
+    ("foreign_minister", "USA", D(2023, 1, 1), "antony-blinken"),
+    ("foreign_minister", "FRA", D(2015, 12, 29), "laurent-fabius"),
+    ("foreign_minister", "FRA", D(2016, 7, 25), "jean-marc-ayrault"),
+    ("foreign_minister", "FRA", D(2019, 1, 1), "jean-yves-le-drian"),
+    ("foreign_minister", "SYR", D(2016, 9, 30), "walid-mouallem"),
+    ("foreign_minister", "TUR", D(2015, 10, 1), "feridun-sinirlioglu"),
+    ("foreign_minister", "TUR", D(2016, 10, 1), "mevlut-cavusoglu"),
+    ("foreign_minister", "IRN", D(2016, 1, 1), "mohammad-javad-zarif"),
+    ("foreign_minister", "GBR", D(2017, 1, 1), "boris-johnson"),
+    ("head_of_state", "FRA", D(2016, 1, 1), "francois-hollande"),
+    ("head_of_state", "FRA", D(2017, 5, 13), "francois-hollande"),
+    ("head_of_state", "FRA", D(2017, 5, 14), "emmanuel-macron"),
+    ("head_of_state", "USA", D(2017, 1, 19), "barack-obama"),
+    ("head_of_state", "USA", D(2017, 1, 20), "donald-trump"),
+    ("head_of_state", "USA", D(2022, 3, 1), "joe-biden"),
+    ("head_of_state", "USA", D(2025, 6, 1), "donald-trump"),
+    ("head_of_state", "RUS", D(2010, 1, 1), "dmitri-medvedev"),
+    ("head_of_government", "RUS", D(2010, 1, 1), "vladimir-poutine"),
+    ("head_of_state", "SYR", D(2016, 9, 30), "bachar-al-assad"),
+    ("head_of_state", "SYR", D(2025, 6, 1), "ahmad-al-chareh"),
+    ("head_of_state", "UKR", D(2022, 3, 1), "volodymyr-zelensky"),
+    ("head_of_government", "GBR", D(2020, 1, 1), "boris-johnson"),
+    ("head_of_government", "ISR", D(2023, 11, 1), "benyamin-netanyahou"),
+    ("defence_minister", "USA", D(2016, 7, 25), "ashton-carter"),
+    ("defence_minister", "FRA", D(2016, 7, 25), "jean-yves-le-drian"),
+    ("defence_minister", "RUS", D(2016, 9, 30), "sergei-choigou"),
+    ("foreign_ministry_spokesperson", "USA", D(2016, 4, 15), "john-kirby"),
+    ("foreign_ministry_spokesperson", "RUS", D(2016, 9, 30), "maria-zakharova"),
+    ("presidential_spokesperson", "RUS", D(2016, 9, 30), "dmitri-peskov"),
+    ("un_ambassador", "RUS", D(2016, 1, 1), "vitali-tchourkine"),
+    ("un_ambassador", "RUS", D(2018, 1, 1), "vassili-nebenzia"),
+    ("un_ambassador", "FRA", D(2016, 7, 25), "francois-delattre"),
+    ("un_ambassador", "USA", D(2016, 7, 25), "samantha-power"),
+    ("un_secretary_general", None, D(2016, 1, 1), "ban-ki-moon"),
+    ("un_secretary_general", None, D(2020, 1, 1), "antonio-guterres"),
+    ("un_envoy_syria", None, D(2013, 1, 1), "lakhdar-brahimi"),
+    ("un_envoy_syria", None, D(2016, 7, 25), "staffan-de-mistura"),
+    ("un_envoy_syria", None, D(2020, 1, 1), "geir-pedersen"),
+    ("un_humanitarian_chief", None, D(2016, 7, 25), "stephen-obrien"),
+    ("un_humanitarian_chief", None, D(2019, 1, 1), "mark-lowcock"),
+    ("osdh_director", None, D(2016, 9, 30), "rami-abdel-rahmane"),
+    # No one: no date, a gap between two terms, an office with no holders listed.
+    ("foreign_minister", "USA", None, None),
+    ("foreign_minister", "USA", D(2017, 1, 25), None),
+    ("head_of_state", "SYR", D(2025, 1, 1), None),
+    ("spokesperson", "USA", D(2016, 1, 1), None),
+]
+
+
+@pytest.mark.parametrize(("office", "country", "day", "expected"), HOLDERS)
+def test_holder(
+    office: str, country: str | None, day: datetime.date | None, expected: str | None
+) -> None:
+    """The holder of an office on a day is the one person whose term covers it."""
+    entry = actor_lexicon().holder(office, country, day)
+    assert expected == (None if entry is None else entry.id)

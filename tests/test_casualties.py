@@ -1,0 +1,464 @@
+"""Casualty claims: tables of French sentences for each structure and each trap.
+
+Every sentence was written for these tests, in wire-story style, with invented
+places, numbers and sources. Claims are read through ``layers_of`` (every
+layer the extractor reads) and :func:`casualty_claims`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from strategies import dispatch_texts
+from syriadiplo import CasualtyClaim, CasualtyKind, Victims
+from syriadiplo._casualties import casualty_claims, harm_lexicon
+from syriadiplo._data import load
+from syriadiplo._lexicon import fold
+from syriadiplo._pipeline import layers_of
+
+DAY = datetime.date(2019, 5, 15)  # a Wednesday
+
+
+def claims(text: str, date: datetime.date | None = DAY) -> tuple[CasualtyClaim, ...]:
+    """The casualty claims of ``text``."""
+    return casualty_claims(layers_of(text, date))
+
+
+def same_name(found: str | None, aliases: set[str | None]) -> bool:
+    """Whether ``found`` names one of ``aliases``: the words of one hold the other's."""
+    if found is None or None in aliases:
+        return found is None and None in aliases
+    words = set(fold(found).split())
+    return any(
+        words <= set(fold(a).split()) or set(fold(a).split()) <= words
+        for a in aliases if a is not None
+    )
+
+
+def rows(text: str) -> list[tuple[str, str, Any, str]]:
+    """``(kind, count text, value or low, victims)`` of each claim of ``text``."""
+    return [
+        (str(c.kind), c.count.text, c.count.value if c.count.value is not None else c.count.low,
+         str(c.victims))
+        for c in claims(text)
+    ]
+
+
+# ---------------------------------------------------------------- structures
+
+HARM_WORDS = [
+    # harm nouns carry the harm themselves
+    ("Les combats ont fait 27 morts dans la nuit.", [("killed", "27", 27, "people")]),
+    ("On compte désormais 140 blessés dans les hôpitaux de la ville.",
+     [("wounded", "140", 140, "people")]),
+    ("Au moins 9 disparus sont recherchés sous les décombres.",
+     [("missing", "Au moins 9", 9, "people")]),
+    ("Les ravisseurs détiennent toujours 31 otages.", [("abducted", "31", 31, "people")]),
+    ("Environ 400 détenus ont été libérés samedi.", [("detained", "Environ 400", 400, "people")]),
+    ("Le pays compte 1,2 million de déplacés.", [("displaced", "1,2 million", 1200000, "people")]),
+    ("Quelque 650 000 réfugiés vivent dans les camps de la région.",
+     [("refugees", "Quelque 650 000", 650000, "people")]),
+    ("Plus de 300 évacués sont arrivés à Tartous.", [("evacuated", "Plus de 300", 300, "people")]),
+    ("Les 40 000 assiégés manquent de tout.", [("besieged", "40 000", 40000, "people")]),
+    ("Le séisme a fait 2 000 sinistrés.", [("affected", "2 000", 2000, "people")]),
+    ("L'attaque a fait 18 victimes civiles.", [("casualties", "18", 18, "civilians")]),
+    # verbs, every tense, active and passive
+    ("Les raids ont tué 14 civils dimanche.", [("killed", "14", 14, "civilians")]),
+    ("Les obus tuent chaque jour une dizaine d'habitants.",
+     [("killed", "une dizaine", 10, "people")]),
+    ("Une roquette tua 3 soldats près de la frontière.", [("killed", "3", 3, "soldiers")]),
+    ("Huit policiers ont été tués dans une embuscade.", [("killed", "Huit", 8, "soldiers")]),
+    ("Six secouristes sont morts sous les bombes.", [("killed", "Six", 6, "rescuers")]),
+    ("Quarante migrants ont péri en mer.", [("killed", "Quarante", 40, "people")]),
+    ("Deux infirmiers ont succombé à leurs blessures.", [("killed", "Deux", 2, "medical")]),
+    ("Cinq journalistes ont trouvé la mort depuis janvier.",
+     [("killed", "Cinq", 5, "journalists")]),
+    ("Le bombardement a coûté la vie à 11 enfants.", [("killed", "11", 11, "children")]),
+    ("Les tirs ont blessé 25 manifestants.", [("wounded", "25", 25, "people")]),
+    ("Trois humanitaires ont été enlevés lundi.", [("abducted", "Trois", 3, "aid_workers")]),
+    ("Des dizaines de militants ont été arrêtés.",
+     [("detained", "Des dizaines", 20, "people")]),
+    ("Des dizaines de personnes ont été arrêtées.", [("detained", "Des dizaines", 20, "people")]),
+    ("Près de 90 000 habitants ont fui les combats.",
+     [("displaced", "Près de 90 000", 90000, "people")]),
+    ("Des milliers de familles ont dû quitter leurs maisons.",
+     [("displaced", "Des milliers", 2000, "people")]),
+    ("Quelque 700 civils ont été évacués du quartier.",
+     [("evacuated", "Quelque 700", 700, "civilians")]),
+    ("Quelque 5 000 personnes sont prises au piège dans la vieille ville.",
+     [("besieged", "Quelque 5 000", 5000, "people")]),
+    ("Les combats ont jeté sur les routes 12 000 villageois.",
+     [("displaced", "12 000", 12000, "people")]),
+    # headline forms
+    ("Irak: 15 civils tués dans des raids", [("killed", "15", 15, "civilians")]),
+    ("Yémen : 30 morts dans une attaque contre une caserne",
+     [("killed", "30", 30, "people")]),
+    ("Ukraine: des centaines de blessés après les frappes",
+     [("wounded", "des centaines", 200, "people")]),
+]
+
+STRUCTURES = [
+    # A tués et B blessés: two claims sharing the victims
+    ("Au moins 12 civils ont été tués et 35 blessés mardi.",
+     [("killed", "Au moins 12", 12, "civilians"), ("wounded", "35", 35, "civilians")]),
+    ("Les frappes ont tué 9 soldats et blessé 4 autres.",
+     [("killed", "9", 9, "soldiers"), ("wounded", "4", 4, "soldiers")]),
+    ("L'explosion a fait 21 morts et 60 blessés.",
+     [("killed", "21", 21, "people"), ("wounded", "60", 60, "people")]),
+    ("Une attaque a tué 13 gendarmes et en a blessé une dizaine.",
+     [("killed", "13", 13, "soldiers"), ("wounded", "une dizaine", 10, "soldiers")]),
+    # X morts, dont Y enfants
+    ("Les bombardements ont fait 210 morts, dont 48 enfants, et 500 blessés.",
+     [("killed", "210", 210, "people"), ("killed", "48", 48, "children"),
+      ("wounded", "500", 500, "people")]),
+    ("Au moins 64 personnes, parmi lesquelles 20 femmes, ont péri.",
+     [("killed", "Au moins 64", 64, "people"), ("killed", "20", 20, "women")]),
+    ("Le conflit a fait 900 morts, dont 150 enfants et 80 femmes.",
+     [("killed", "900", 900, "people"), ("killed", "150", 150, "children"),
+      ("killed", "80", 80, "women")]),
+    # X autres: the group of the previous figure
+    ("Sept civils ont été tués à Deraa et 5 autres à Bosra.",
+     [("killed", "Sept", 7, "civilians"), ("killed", "5", 5, "civilians")]),
+    ("Quatre rebelles ont péri et six autres ont été blessés.",
+     [("killed", "Quatre", 4, "rebels"), ("wounded", "six", 6, "rebels")]),
+    # tolls
+    ("Le bilan s'est alourdi à 73 morts jeudi.", [("killed", "73", 73, "people")]),
+    ("Le bilan de l'attentat s'élève désormais à 44.", [("killed", "44", 44, "people")]),
+    ("Un nouveau bilan fait état de 96 morts.", [("killed", "96", 96, "people")]),
+    ("L'ONG chiffre à au moins 1 200 le nombre de victimes civiles.",
+     [("casualties", "au moins 1 200", 1200, "civilians")]),
+    ("Le nombre de déplacés a atteint 400 000.", [("displaced", "400 000", 400000, "people")]),
+    # cumulative tolls
+    ("La guerre a fait plus de 370 000 morts depuis 2011.",
+     [("killed", "plus de 370 000", 370000, "people")]),
+    ("Le conflit a fait des dizaines de milliers de morts et des millions de réfugiés.",
+     [("killed", "des dizaines de milliers", 20000, "people"),
+      ("refugees", "des millions", 2000000, "people")]),
+    # victim groups
+    ("Trois Casques blancs ont été tués lors d'une seconde frappe.",
+     [("killed", "Trois", 3, "rescuers")]),
+    ("Dix combattants de l'EI ont été tués.", [("killed", "Dix", 10, "jihadists")]),
+    ("Vingt jihadistes sont morts dans l'assaut.", [("killed", "Vingt", 20, "jihadists")]),
+    ("Les raids ont tué 35 combattants pro-gouvernementaux.",
+     [("killed", "35", 35, "fighters")]),
+    ("Plus de 130 000 Afghans ont fui le pays.",
+     [("displaced", "Plus de 130 000", 130000, "people")]),
+    ("Les frappes ont tué 8 membres des forces de sécurité.",
+     [("killed", "8", 8, "soldiers")]),
+    ("Deux médecins et trois infirmières ont été blessés.",
+     [("wounded", "Deux", 2, "medical"), ("wounded", "trois", 3, "medical")]),
+    ("Les assiégés, leurs 60 000 habitants, subissent un siège depuis mars.",
+     [("besieged", "60 000", 60000, "people")]),
+]
+
+TRAPS = [
+    # things, not people
+    ("L'aviation a mené 40 frappes et touché 6 hôpitaux en 48 heures.", []),
+    ("Les 17 pays du groupe de contact se réuniront à Vienne.", []),
+    ("Un enfant de 12 ans a été tué par un tireur embusqué.", []),
+    ("Les frappes ont tué un garçon de 9 ans et blessé sa sœur de 6 ans.", []),
+    ("La trêve a tenu 3 jours avant la reprise des combats qui ont tué des civils.", []),
+    ("Les négociateurs ont tenu deux sessions sans progrès.", []),
+    ("Près de 80 % des victimes sont des civils.", []),
+    ("Le conflit dure depuis 2011 et a ruiné le pays.", []),
+    ("La résolution 2254 a été adoptée le 18 décembre 2015.", []),
+    ("La moitié de la population a été déplacée.", []),
+    ("Quelque 300 camions d'aide sont entrés dans la ville assiégée.", []),
+    ("Le convoi de 45 véhicules a été attaqué.", []),
+    ("Sept ONG dénoncent les attaques contre les civils.", []),
+    ("Au moins 14 avions ont bombardé la ville, tuant des civils.", []),
+    ("Mardi 14 mai, les combats ont repris dans la province.", []),
+    ("Le ministre a reçu 20 ambassadeurs au palais.", []),
+    ("Les 200 soldats qui ont tué des civils seront jugés.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM_WORDS)
+def test_harm_words(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
+    """Harm nouns, verbs in every tense and voice, constructions and headlines give claims."""
+    assert expected == rows(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), STRUCTURES)
+def test_structures(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
+    """Coordinated figures, parts of a whole, ellipses and tolls give one claim per figure."""
+    assert expected == rows(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAPS)
+def test_traps(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
+    """Figures of things, ages, days, shares and years are not claims."""
+    assert expected == rows(text)
+
+
+def test_jusqu_a_present_is_not_an_upper_bound() -> None:
+    """``jusqu'à présent`` is a time phrase: the figure after it keeps its own qualifier."""
+    (claim,) = claims("Les combats ont causé jusqu'à présent plus de 5 000 morts.")
+    assert ("more_than", 5000, None) == (str(claim.count.qualifier), claim.count.low,
+                                         claim.count.high)
+
+
+def test_jusqu_a_is_an_upper_bound() -> None:
+    """``jusqu'à 90 victimes`` bounds the figure from above."""
+    (claim,) = claims("Les raids ont pu faire jusqu'à 90 victimes civiles.")
+    assert ("up_to", 90, "civilians") == (str(claim.count.qualifier), claim.count.high,
+                                          str(claim.victims))
+
+
+def test_vague_figures_have_bounds_and_no_value() -> None:
+    """``des centaines d'habitants`` has no value and the bounds of ``des centaines``."""
+    (claim,) = claims("Les obus ont blessé des centaines d'habitants.")
+    assert (None, 200, 999, "vague") == (claim.count.value, claim.count.low, claim.count.high,
+                                        str(claim.count.qualifier))
+
+
+# ---------------------------------------------------------------- attributes
+
+PARTS = [
+    ("L'attentat a fait 31 morts, dont 9 enfants.", [None, 0]),
+    ("Sur les 400 blessés, parmi lesquels 70 femmes, certains sont graves.", [None, 0]),
+    ("Le séisme a fait 80 morts et 200 blessés.", [None, None]),
+    ("Un raid a tué 12 civils, dont 4 enfants et 3 femmes; 20 autres ont été blessés.",
+     [None, 0, 0, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_part_of_points_at_the_whole(text: str, expected: list[int | None]) -> None:
+    """``dont``/``parmi lesquels`` link a figure to the earlier figure it is part of."""
+    assert expected == [c.part_of for c in claims(text)]
+
+
+SOURCES = [
+    ("Selon l'OSDH, 19 civils ont été tués dimanche à Idleb.",
+     {"OSDH", "Observatoire syrien des droits de l'homme"}),
+    ("Au moins 25 personnes ont péri, d'après le ministère de la Santé.",
+     {"ministère de la Santé"}),
+    ("Une frappe a tué 7 civils, a indiqué le Centre de documentation des violations (VDC).",
+     {"VDC", "Centre de documentation des violations"}),
+    ("Amnesty International estime que les raids ont tué 500 civils.",
+     {"Amnesty International"}),
+    ("L'attentat a fait 12 blessés, selon l'agence officielle Petra.",
+     {"agence officielle Petra", "Petra"}),
+    ("Les bombardements ont fait 60 morts, selon des sources médicales.",
+     {"sources médicales"}),
+    ("Les frappes ont fait 15 morts, selon les secouristes, qui craignent davantage.",
+     {"secouristes"}),
+    ("Les combats ont fait 60 morts dans la vallée.", {None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_source(text: str, expected: set[str | None]) -> None:
+    """The source is the actor of ``selon``/``d'après``, of an inverted cue, or of ``X estime``."""
+    (claim,) = claims(text)
+    assert same_name(claim.source.name if claim.source else None, expected)
+
+
+def test_source_is_the_speaker_of_a_quote() -> None:
+    """A figure inside a quotation is reported by the quote's speaker."""
+    (claim,) = claims("«Nos équipes ont compté 40 morts», a déclaré Lina Haddad.")
+    assert claim.source is not None
+    assert "Haddad" in claim.source.name
+
+
+def test_source_is_the_speaker_of_the_statement_holding_the_figure() -> None:
+    """A statement whose span holds the figure gives its speaker as the source."""
+    import attrs
+
+    from syriadiplo import Actor, ActorKind, Span, Statement, StatementKind
+
+    text = "Les frappes ont tué 30 civils, estime le groupe."
+    layers = layers_of(text, DAY)
+    speaker = Actor("Groupe d'observation", ActorKind.ORGANIZATION)
+    statement = Statement(StatementKind.INDIRECT, speaker, None, (), Span(0, len(text)),
+                          "test")
+    (claim,) = casualty_claims(attrs.evolve(layers, statements=(statement,)))
+    assert speaker == claim.source
+
+
+PLACES = [
+    ("Quatorze civils ont été tués à Maarat al-Noomane.", "Maarat al-Noomane"),
+    ("Neuf soldats ont péri dans la province de Hama.", "Hama"),
+    ("Des raids ont tué 16 civils dans des quartiers rebelles de Deir Ezzor.", "Deir Ezzor"),
+    ("Les combats ont fait 33 morts lundi.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_location(text: str, expected: str | None) -> None:
+    """The location is the place after ``à``, ``dans la province de``, ``dans des quartiers de``."""
+    (claim,) = claims(text)
+    assert expected == claim.location
+
+
+MEANS = [
+    ("Des barils d'explosifs ont tué 10 civils.", "barrel_bomb"),
+    ("Une voiture piégée a fait 17 morts.", "car_bomb"),
+    ("Les frappes aériennes ont tué 22 personnes.", "air_strike"),
+    ("Des tirs d'artillerie ont blessé 13 enfants.", "shelling"),
+    ("Les affrontements ont fait 40 morts parmi les combattants.", "clashes"),
+    ("Vingt personnes ont été tuées mardi.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEANS)
+def test_means(text: str, expected: str | None) -> None:
+    """The means is the nearest weapon or action the sentence names."""
+    (claim,) = claims(text)
+    assert expected == claim.means
+
+
+PERPETRATORS = [
+    ("Douze civils ont été tués par l'aviation russe.", "RUS"),
+    ("Neuf civils ont été tués par l'armée américaine sur la route de Homs.", "USA"),
+    ("Des frappes américaines ont tué 8 civils.", "USA"),
+    ("Les raids russes ont blessé 30 personnes.", "RUS"),
+    ("Onze civils ont été tués lundi.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERPETRATORS)
+def test_perpetrator(text: str, expected: str | None) -> None:
+    """The perpetrator is the agent after ``par``, the subject, or the nationality of the means."""
+    (claim,) = claims(text)
+    assert expected == (claim.perpetrator.country if claim.perpetrator else None)
+
+
+PERIODS = [
+    ("Lundi, 15 civils ont été tués.", "Lundi", "2019-05-13", "2019-05-13", False),
+    ("Les combats ont fait 300 morts en une semaine.", "en une semaine", "2019-05-09",
+     "2019-05-15", False),
+    ("La guerre a fait 20 000 morts depuis 2014.", "depuis 2014", "2014-01-01", "2019-05-15",
+     True),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "start", "end", "cumulative"), PERIODS)
+def test_period(text: str, words: str, start: str, end: str, cumulative: bool) -> None:
+    """The period is the sentence's date nearest the figure, resolved with the article date."""
+    (claim,) = claims(text)
+    assert claim.period is not None
+    assert claim.period.range is not None
+    found = (claim.period.text, claim.period.range.start.isoformat() if claim.period.range.start
+             else None, claim.period.range.end.isoformat() if claim.period.range.end else None,
+             claim.cumulative)
+    assert (words, start, end, cumulative) == found
+
+
+FACTUALITY = [
+    ("Douze civils ont été tués à Sanaa.", "reported"),
+    ("Douze civils auraient été tués à Sanaa.", "conditional"),
+    ("Les frappes auraient tué 12 civils.", "conditional"),
+    ("L'armée dément que ses tirs aient tué 12 civils.", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTUALITY)
+def test_factuality(text: str, expected: str) -> None:
+    """Claims are reported, conditional (``auraient été tués``) or denied by a party."""
+    (claim,) = claims(text)
+    assert expected == claim.factuality
+
+
+def test_victims_text_keeps_the_words() -> None:
+    """``victims_text`` is the group as the text writes it."""
+    (claim,) = claims("Neuf Casques blancs ont été tués.")
+    assert (Victims.RESCUERS, "Casques blancs") == (claim.victims, claim.victims_text)
+
+
+def test_claim_round_trips_with_the_new_fields() -> None:
+    """A claim with every optional field reads back from its JSON form."""
+    text = "Lundi, 31 morts, dont 9 enfants, selon l'OSDH, auraient été tués par des frappes."
+    found = claims(text)
+    assert found
+    assert found[-1].part_of == 0
+    for claim in found:
+        assert claim == CasualtyClaim.from_dict(claim.to_dict())
+
+
+def test_kind_enum_covers_the_claims() -> None:
+    """Every kind the extractor gives is a SPEC kind."""
+    assert CasualtyKind.KILLED == claims("Neuf soldats ont péri.")[0].kind
+
+
+def test_no_article_date_leaves_the_period_unresolved() -> None:
+    """Without an article date, ``lundi`` stays without days."""
+    (claim,) = claims("Lundi, 15 civils ont été tués.", None)
+    assert claim.period is not None
+    assert claim.period.range is None
+
+
+# ---------------------------------------------------------------- the lexicon
+
+
+def test_harm_lexicon_values_are_spec_values() -> None:
+    """Kinds and victim groups of ``harm.toml`` are the enums' values."""
+    data = load("harm")
+    kinds = {str(k) for k in CasualtyKind}
+    assert set(data["nouns"]) <= kinds
+    assert {v["kind"] for v in data["verbs"]} <= kinds
+    assert {c["kind"] for c in data["constructions"]} <= kinds
+    assert set(data["groups"]) <= {str(v) for v in Victims}
+
+
+def test_harm_words_are_nfc() -> None:
+    """The lexicon is written in NFC, so folding finds every form."""
+    data = load("harm")
+    words = [w for table in ("nouns", "groups", "means") for ws in data[table].values()
+             for w in ws]
+    assert [] == [w for w in words if w != unicodedata.normalize("NFC", w)]
+
+
+def test_counters_are_not_people() -> None:
+    """No word is both a counter of things and a noun of people or harm."""
+    lex = harm_lexicon()
+    clashes = [
+        key for key, entries in lex.phrases.items()
+        if {"counter"} & {e.category for e in entries}
+        and {"group", "noun"} & {e.category for e in entries}
+    ]
+    assert [] == clashes
+
+
+# ---------------------------------------------------------------- properties
+
+SENTENCES = [text for text, _ in HARM_WORDS + STRUCTURES + TRAPS + PARTS]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6), st.sampled_from(
+    [" ", "\n", "\n\n", " \u00a0"]))
+def test_counts_index_the_input_inside_their_claim(parts: list[str], joint: str) -> None:
+    """Every count span indexes the input exactly and lies inside its claim's span."""
+    text = joint.join(parts)
+    for claim in claims(text):
+        assert claim.count.text == text[claim.count.span.start : claim.count.span.end]
+        assert claim.span.contains(claim.count.span)
+        assert 0 <= claim.span.start <= claim.span.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))
+def test_part_of_points_at_an_earlier_claim(parts: list[str]) -> None:
+    """``part_of`` always names an earlier claim of the same article, of the same kind family."""
+    found = claims(" ".join(parts))
+    for index, claim in enumerate(found):
+        if claim.part_of is not None:
+            assert 0 <= claim.part_of < index
+            assert found[claim.part_of].part_of is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(dispatch_texts())
+def test_never_raises_on_dispatch_like_text(text: str) -> None:
+    """Any dispatch-like text gives well-formed claims (or none)."""
+    for claim in claims(text):
+        assert claim.count.text == text[claim.count.span.start : claim.count.span.end]
+        assert claim.span.contains(claim.count.span)

@@ -1,0 +1,370 @@
+"""Meetings: cues, channels, statuses, parties, days, places, traps and one record per event.
+
+Every sentence here was written for these tests (invented people and events).
+"""
+
+from __future__ import annotations
+
+import datetime
+import tomllib
+from collections import Counter
+from importlib import resources
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from strategies import dispatch_texts
+from syriadiplo import Meeting, MeetingMode, MeetingStatus
+from syriadiplo._meetings import meetings_in
+from syriadiplo._pipeline import layers_of
+
+THURSDAY = datetime.date(2016, 9, 29)
+"""The article date of every case: Thursday 29 September 2016."""
+
+XFAIL_ACTORS = "the actor layer does not yet give this mention"
+
+Row = tuple[tuple[str, ...], str, str, str | None, str | None]
+"""(participants sorted by name, mode, status, ISO day or None, place or None)."""
+
+
+def _found(text: str, date: datetime.date | None = THURSDAY) -> tuple[Meeting, ...]:
+    return meetings_in(layers_of(text, date))
+
+
+def _rows(text: str) -> list[Row]:
+    return [
+        (tuple(sorted(p.name for p in m.participants)), str(m.mode), str(m.status),
+         m.date.isoformat() if m.date else None, m.location)
+        for m in _found(text)
+    ]
+
+
+KL = ("John Kerry", "Sergueï Lavrov")
+
+# --- one cue each: verbs in every tense, nouns, channels ------------------------------------
+
+CUES: list[Any] = [
+    # s'entretenir: compound past, with the channel after the day
+    ("John Kerry s'est entretenu mercredi par téléphone avec Sergueï Lavrov.",
+     [(KL, "phone", "held", "2016-09-28", None)]),
+    # a reflexive verb with an adverb between auxiliary and participle
+    ("Sergueï Lavrov s'est longuement entretenu avec John Kerry à Lausanne.",
+     [(KL, "in_person", "held", None, "Lausanne")]),
+    # future: planned
+    ("John Kerry s'entretiendra lundi avec Sergueï Lavrov.",
+     [(KL, "unspecified", "planned", "2016-10-03", None)]),
+    # conditional in reported speech: planned, and `dans la journée` is the article date
+    ("Sergueï Lavrov a précisé qu'il s'entretiendrait dans la journée par téléphone avec "
+     "John Kerry.",
+     [(KL, "phone", "planned", "2016-09-29", None)]),
+    # a phone call said with parler + au téléphone
+    ("John Kerry a parlé au téléphone avec Sergueï Lavrov mardi soir.",
+     [(KL, "phone", "held", "2016-09-27", None)]),
+    # a reciprocal reflexive with two subjects
+    ("MM. Kerry et Lavrov se sont rencontrés samedi à Vienne.",
+     [(KL, "in_person", "held", "2016-09-24", "Vienne")]),
+    # a modal before the infinitive: planned, the weekday is the next one
+    ("Lundi, John Kerry et Sergueï Lavrov doivent se rencontrer au Laos.",
+     [(KL, "in_person", "planned", "2016-10-03", "Laos")]),
+    # devrait + transitive infinitive
+    ("John Kerry devrait rencontrer Sergueï Lavrov samedi à Oslo.",
+     [(KL, "in_person", "planned", "2016-10-01", "Oslo")]),
+    # rendre visite à
+    ("Sergueï Lavrov a rendu visite à John Kerry mardi.",
+     [(KL, "in_person", "held", "2016-09-27", None)]),
+    # recevoir: a host and a visitor
+    ("John Kerry a reçu mardi Sergueï Lavrov à Boston.",
+     [(KL, "in_person", "held", "2016-09-27", "Boston")]),
+    # a noun with a support verb and a channel adjective
+    ("John Kerry et Sergueï Lavrov ont eu mercredi un entretien téléphonique.",
+     [(KL, "phone", "held", "2016-09-28", None)]),
+    # une conversation téléphonique avec
+    ("John Kerry a eu une conversation téléphonique avec Sergueï Lavrov.",
+     [(KL, "phone", "held", None, None)]),
+    # a video conference
+    ("John Kerry et Sergueï Lavrov se sont entretenus par visioconférence.",
+     [(KL, "video", "held", None, None)]),
+    # a noun with `entre X et Y` and a held marker after it
+    ("Une réunion entre John Kerry et Sergueï Lavrov a eu lieu mardi à Genève.",
+     [(KL, "in_person", "held", "2016-09-27", "Genève")]),
+    # un tête-à-tête
+    ("Un tête-à-tête entre John Kerry et Sergueï Lavrov est prévu lundi à Rome.",
+     [(KL, "in_person", "planned", "2016-10-03", "Rome")]),
+    # a letter sent to someone: written
+    ("John Kerry a adressé une lettre à Sergueï Lavrov.",
+     [(KL, "written", "held", None, None)]),
+    # a noun owned by the subject: `sa conversation avec X`
+    ("John Kerry a évoqué, dans sa conversation avec Sergueï Lavrov, la situation humanitaire.",
+     [(KL, "unspecified", "held", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES, ids=[c[0][:50] for c in CUES])
+def test_cues(text: str, expected: list[Row]) -> None:
+    """Each cue verb or noun gives the meeting it reports, with channel, status, day and place."""
+    assert expected == _rows(text)
+
+
+# --- status from tense and modality ---------------------------------------------------------
+
+STATUSES: list[Any] = [
+    ("John Kerry rencontrera Sergueï Lavrov à Paris.", "planned"),
+    ("John Kerry avait rencontré Sergueï Lavrov à Paris.", "held"),
+    ("John Kerry et Sergueï Lavrov se seraient rencontrés à Paris.", "held"),
+    ("John Kerry va rencontrer Sergueï Lavrov à Paris.", "planned"),
+    ("John Kerry espère rencontrer Sergueï Lavrov à Paris.", "proposed"),
+    ("John Kerry a proposé de rencontrer Sergueï Lavrov à Paris.", "proposed"),
+    ("John Kerry appelle à rencontrer Sergueï Lavrov à Paris.", "requested"),
+    ("La rencontre entre John Kerry et Sergueï Lavrov a été reportée.", "postponed"),
+    ("La rencontre entre John Kerry et Sergueï Lavrov a été annulée.", "cancelled"),
+    ("Les négociations entre John Kerry et Sergueï Lavrov se poursuivent à Genève.", "ongoing"),
+    ("Une réunion entre John Kerry et Sergueï Lavrov est prévue à Genève.", "planned"),
+    ("Les pourparlers entre John Kerry et Sergueï Lavrov ont repris à Genève.", "held"),
+    ("John Kerry souhaite relancer des négociations avec Sergueï Lavrov.", "proposed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES, ids=[s[0][:50] for s in STATUSES])
+def test_status(text: str, status: str) -> None:
+    """Tense, modal verbs and markers around a noun say whether a meeting happened."""
+    assert [status] == [str(m.status) for m in _found(text)]
+
+
+# --- who takes part ---------------------------------------------------------------------------
+
+PARTIES: list[Any] = [
+    # a pronoun subject stands for the last party named before it
+    ("Sergueï Lavrov a indiqué qu'il avait rencontré John Kerry.", KL),
+    # an elided subject after a coordination is the main subject
+    ("John Kerry est arrivé à Genève et a rencontré Sergueï Lavrov.", KL),
+    # a complement is not a party: `selon Washington`
+    ("Selon Washington, John Kerry s'est entretenu avec Sergueï Lavrov.", KL),
+    # a state after a place preposition is the place, not a party
+    ("John Kerry a rencontré Sergueï Lavrov à Moscou.", KL),
+    # the parties of `entre X et Y` after a noun
+    ("Un entretien entre John Kerry et Sergueï Lavrov a eu lieu.", KL),
+    # a role phrase resolved to the holder of the office on the article date
+    ("John Kerry s'est entretenu mardi avec le chef de la diplomatie russe.", KL),
+    # a role phrase as the subject of a call
+    ("Le secrétaire d'État américain a parlé au chef de la diplomatie russe par téléphone.", KL),
+    # a mediator is a participant too
+    ("Des pourparlers entre la Russie et les États-Unis se sont tenus sous l'égide de "
+     "l'Observatoire syrien des droits de l'homme.",
+     ("Observatoire syrien des droits de l'homme", "Russie", "États-Unis")),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PARTIES, ids=[p[0][:50] for p in PARTIES])
+def test_parties(text: str, names: tuple[str, ...]) -> None:
+    """The parties are the subject and the parties the cue introduces, complements left out."""
+    assert [names] == [tuple(sorted(p.name for p in m.participants)) for m in _found(text)]
+
+
+PARTIES_PENDING: list[Any] = [
+    # `son homologue russe` with no name: the lexicon's holder of the office
+    ("John Kerry a parlé mardi par téléphone à son homologue russe.", KL),
+    # lower-case parties: the regime and the opposition
+    ("Des pourparlers indirects entre le régime syrien et l'opposition ont repris à Genève.",
+     ("Syrie", "opposition")),
+    # a body that meets on its own
+    ("Le Conseil de sécurité de l'ONU se réunira lundi à huis clos.",
+     ("Conseil de sécurité",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason=XFAIL_ACTORS))
+     for p in PARTIES_PENDING],
+    ids=[p[0][:50] for p in PARTIES_PENDING],
+)
+def test_parties_from_roles(text: str, names: tuple[str, ...]) -> None:
+    """Role phrases, lower-case parties and bodies are parties once the actor layer gives them."""
+    assert [names] == [tuple(sorted(p.name for p in m.participants)) for m in _found(text)]
+
+
+# --- what is not a meeting --------------------------------------------------------------------
+
+TRAPS = [
+    # an agreement is not a meeting
+    "La Russie et les États-Unis ont signé un accord sur une trêve.",
+    # a sports fixture
+    "La rencontre entre les deux équipes s'est achevée sur un score nul au stade de Lyon.",
+    # a meeting only denied
+    "Le département d'État a démenti toute rencontre entre John Kerry et Sergueï Lavrov.",
+    "Sergueï Lavrov a nié avoir rencontré John Kerry.",
+    # a negated meeting
+    "John Kerry ne s'est pas entretenu avec Sergueï Lavrov.",
+    "John Kerry n'a jamais rencontré Sergueï Lavrov.",
+    # a press conference, an interview given to a newspaper
+    "John Kerry a tenu une conférence de presse avec Sergueï Lavrov.",
+    # negotiations with no named party
+    "La guerre ne prendra fin qu'à travers des négociations, selon la Russie.",
+    # one party alone, and no place visited
+    "John Kerry espère relancer des pourparlers de paix en octobre.",
+    # `par téléphone` is not the verb téléphoner; `parler` needs a channel
+    "John Kerry a parlé de la Syrie avec Sergueï Lavrov.",
+    # recevoir with a thing as its object
+    "La Russie a reçu le soutien des États-Unis.",
+    # a message that is a figure of speech, with no sender named
+    "Cela enverrait un message décourageant à la Russie.",
+    # surrender, not a visit
+    "Les combattants se sont rendus aux forces russes.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS, ids=[t[:50] for t in TRAPS])
+def test_traps(text: str) -> None:
+    """Agreements, sports fixtures, denied or negated meetings and figures of speech give none."""
+    assert () == _found(text)
+
+
+# --- one record per event, and what the record holds ----------------------------------------
+
+def test_two_mentions_of_one_call_are_one_meeting() -> None:
+    """The same call told twice is one meeting that keeps both passages."""
+    text = ("John Kerry s'est entretenu lundi par téléphone avec Sergueï Lavrov. "
+            "La Syrie était au menu. John Kerry a aussi évoqué, dans sa conversation avec "
+            "Sergueï Lavrov, le sort des civils.")
+    found = _found(text)
+    assert [(MeetingMode.PHONE, datetime.date(2016, 9, 26), 2)] == [
+        (m.mode, m.date, len(m.mentions)) for m in found
+    ]
+    first, second = found[0].mentions
+    assert found[0].span == first
+    assert text[second.start : second.end].startswith("John Kerry a aussi")
+
+
+def test_a_call_and_a_planned_meeting_stay_apart() -> None:
+    """A call that happened and a meeting still to come between the same parties are two events."""
+    text = ("John Kerry s'est entretenu mardi par téléphone avec Sergueï Lavrov. "
+            "Les deux ministres doivent ensuite se rencontrer. John Kerry doit rencontrer "
+            "Sergueï Lavrov lundi à Genève.")
+    assert [("phone", "held"), ("in_person", "planned")] == [
+        (str(m.mode), str(m.status)) for m in _found(text)
+    ]
+
+
+def test_a_day_given_to_the_same_parties_the_sentence_before() -> None:
+    """A follow-up sentence takes the day the sentence before gave to the same parties."""
+    text = ("John Kerry a exhorté mardi Sergueï Lavrov à agir. "
+            "John Kerry a parlé à Sergueï Lavrov par téléphone.")
+    assert [datetime.date(2016, 9, 27)] == [m.date for m in _found(text)]
+
+
+EXPORTS: list[Any] = [
+    ("John Kerry s'est entretenu par téléphone avec Sergueï Lavrov.", "041", "CONSULT", "phone"),
+    ("Sergueï Lavrov a rendu visite à John Kerry.", "042", "CONSULT", "visit"),
+    ("John Kerry a reçu Sergueï Lavrov.", "043", "CONSULT", "host"),
+    ("John Kerry a rencontré Sergueï Lavrov à Oslo.", "044", "CONSULT", "third-party"),
+    ("John Kerry a rencontré Sergueï Lavrov en présence de l'Observatoire syrien des droits "
+     "de l'homme.", "045", "CONSULT", None),
+    ("Les négociations entre John Kerry et Sergueï Lavrov ont eu lieu.", "046", "CONSULT", None),
+    ("John Kerry doit rencontrer Sergueï Lavrov.", "036", "AGREE", None),
+    ("John Kerry s'est entretenu avec Sergueï Lavrov.", "040", "CONSULT", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cameo", "plover", "mode"), EXPORTS,
+                         ids=[e[1] for e in EXPORTS])
+def test_event_codes(text: str, cameo: str, plover: str, mode: str | None) -> None:
+    """Each kind of meeting exports its CAMEO code and its PLOVER type and mode."""
+    assert [(cameo, plover, mode)] == [(m.cameo, m.plover, m.plover_mode) for m in _found(text)]
+
+
+def test_host_visitor_beside_and_indirect_talks() -> None:
+    """The record says who hosts, who visits, what it sits beside and whether talks are direct."""
+    hosted = _found("John Kerry a reçu Sergueï Lavrov à Boston, en marge d'un sommet du G20.")
+    assert [("John Kerry", "Sergueï Lavrov", "un sommet du G20")] == [
+        (m.host.name if m.host else None, m.visitor.name if m.visitor else None, m.beside)
+        for m in hosted
+    ]
+    talks = _found("Des pourparlers indirects entre la Russie et les États-Unis ont eu lieu.")
+    assert [False] == [m.direct for m in talks]
+
+
+def test_passive_visit_swaps_host_and_visitor() -> None:
+    """``X a été reçu par Y``: Y hosts, X visits."""
+    found = _found("Sergueï Lavrov a été reçu par John Kerry mardi.")
+    assert [("John Kerry", "Sergueï Lavrov")] == [
+        (m.host.name if m.host else None, m.visitor.name if m.visitor else None) for m in found
+    ]
+
+
+def test_spans_index_the_callers_text() -> None:
+    """Spans and cues are offsets of the caller's text, apostrophes and spaces as typed."""
+    text = "John\u00a0Kerry s\u2019est entretenu avec Sergueï Lavrov\u202f; rien de plus."
+    (meeting,) = _found(text)
+    assert meeting.cue is not None
+    assert "s\u2019est entretenu" == meeting.cue.text
+    assert meeting.cue.text == text[meeting.cue.span.start : meeting.cue.span.end]
+    assert all(0 <= s.start <= s.end <= len(text) for s in meeting.mentions)
+
+
+def test_without_article_date_days_stay_unknown() -> None:
+    """Without an article date, a weekday gives no day."""
+    assert [None] == [m.date for m in _found(
+        "John Kerry s'est entretenu lundi avec Sergueï Lavrov.", None)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(dispatch_texts(), st.text(max_size=300)))
+def test_never_raises_and_spans_fit(text: str) -> None:
+    """On any text the extractor returns meetings whose spans lie inside the text."""
+    for meeting in _found(text):
+        assert 0 <= meeting.span.start <= meeting.span.end <= len(text)
+        assert meeting.participants
+
+
+# --- the data file ----------------------------------------------------------------------------
+
+def _data() -> dict[str, Any]:
+    source = resources.files("syriadiplo").joinpath("data", "meetings.toml")
+    with source.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+TENSES = ("participle", "present", "simple_past", "imperfect", "future", "conditional",
+          "infinitive")
+
+
+def test_data_verbs_are_well_formed() -> None:
+    """Every verb names a known family, mode, need and object, and lists each tense."""
+    data = _data()
+    families = {"talk", "meet", "phone", "visit", "host", "gather", "write", "negotiate"}
+    for verb in data["verbs"]:
+        assert verb["family"] in families, verb["lemma"]
+        MeetingMode(verb["mode"])
+        assert verb["needs"] in {"", "partner", "channel", "place"}, verb["lemma"]
+        assert verb["object"] in {"direct", "avec", "à"}, verb["lemma"]
+        for tense in TENSES:
+            forms = verb[tense]
+            assert forms, (verb["lemma"], tense)
+            assert all(f == f.lower().strip() for f in forms), (verb["lemma"], tense)
+
+
+def test_data_forms_are_listed_once() -> None:
+    """No participle, finite form, infinitive or noun belongs to two entries."""
+    data = _data()
+    finite = Counter(f for v in data["verbs"] for t in TENSES[1:-1] for f in v[t])
+    participles = Counter(f for v in data["verbs"] for f in v["participle"])
+    nouns = Counter(f for n in data["nouns"] for f in n["forms"])
+    for counts in (finite, participles, nouns):
+        assert [] == [form for form, n in counts.items() if n > 1]
+
+
+def test_data_statuses_modes_and_codes() -> None:
+    """Status and channel tables use the JSON vocabulary, and every CAMEO code has a PLOVER type."""
+    data = _data()
+    for name in data["status"]["order"]:
+        MeetingStatus(name)
+        assert data["status"][name]
+    for name in data["modality"]:
+        MeetingStatus(name)
+    for name in data["modes"]:
+        MeetingMode(name)
+    codes = set(data["cameo"].values())
+    assert codes == set(data["plover"])
+    assert all(c.isdigit() and 2 <= len(c) <= 4 for c in codes)

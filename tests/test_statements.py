@@ -1,0 +1,1182 @@
+"""Tables of reporting sentences: who said what, found by which sieve.
+
+One table per sieve, in the order the sieves are tried (``inverted-cue``,
+``inverted-pronoun``, ``subject-cue``/``subject-pronoun``, ``colon``,
+``according-to``, ``passive``, ``participle``, ``continuation``), then tables
+for quotation marks, quotations over several paragraphs, traps (quoted names,
+titles, slogans and headings, unbalanced marks, verbs inside quotations, verbs
+with an ordinary object) and speaker resolution.
+
+Every row lists *all* the statements its text holds, each projected to
+``(kind, quoted segments, speaker name, rule)``. Every sentence was written
+for these tests, in wire-story style, about several wars; the people are
+real public figures or invented.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+import syriadiplo
+from syriadiplo import Article, Statement
+
+# What a test asserts about one statement: (kind, quoted segments, speaker name, rule).
+Row = tuple[str, tuple[str, ...], str | None, str]
+
+DIRECT = "direct"
+PARTIAL = "partial"
+INDIRECT = "indirect"
+
+# The sieves, by the name each writes in ``Statement.rule``.
+IC = "inverted-cue"
+IP = "inverted-pronoun"
+SC = "subject-cue"
+SP = "subject-pronoun"
+CO = "colon"
+AT = "according-to"
+PA = "passive"
+PT = "participle"
+CT = "continuation"
+
+# The actor lexicon's name for the OSDH.
+OSDH = "Observatoire syrien des droits de l'homme"
+
+D2015 = datetime.date(2015, 12, 28)
+D2016 = datetime.date(2016, 12, 20)
+D2022 = datetime.date(2022, 11, 10)
+D2024 = datetime.date(2024, 2, 13)
+
+
+def direct(speaker: str | None, rule: str, *quotes: str) -> Row:
+    return (DIRECT, quotes, speaker, rule)
+
+
+def partial(speaker: str | None, rule: str, *quotes: str) -> Row:
+    return (PARTIAL, quotes, speaker, rule)
+
+
+def indirect(speaker: str | None, rule: str) -> Row:
+    return (INDIRECT, (), speaker, rule)
+
+
+def case(name: str, text: str, *expected: Row, date: datetime.date | None = None) -> Any:
+    """One table row: ``text``, the article date, and every statement expected, in order."""
+    return pytest.param(text, date, list(expected), id=name)
+
+
+def row(statement: Statement) -> Row:
+    """Project a statement onto the fields the tables compare."""
+    speaker = statement.speaker.name if statement.speaker else None
+    return (str(statement.kind), tuple(q.text for q in statement.quotes), speaker, statement.rule)
+
+
+def project(article: Article) -> list[Row]:
+    """Project every statement of ``article``, in the order extract() returns them."""
+    return [row(statement) for statement in article.statements]
+
+
+def statements_of(text: str, date: datetime.date | None = None) -> list[Row]:
+    """Extract ``text`` (strictly: a failing step raises) and project its statements."""
+    return project(syriadiplo.extract(text, date=date, strict=True))
+
+
+def only(text: str, date: datetime.date | None = None) -> Statement:
+    """The last statement extracted from ``text`` (the one a small table is about)."""
+    found = syriadiplo.extract(text, date=date, strict=True).statements
+    assert found, f"no statement in {text!r}"
+    return found[-1]
+
+
+# -- inverted-cue: «…», a déclaré X / …, a indiqué X --------------------------------------------
+
+INVERTED_CUE = [
+    case(
+        "name",
+        "«Nous ne négocierons pas sous les bombes», a déclaré Ahmed Haddad.",
+        direct("Ahmed Haddad", IC, "Nous ne négocierons pas sous les bombes"),
+    ),
+    case(
+        "role-then-name-in-apposition",
+        "«Le dialogue avec Kiev reste possible», a indiqué le porte-parole du Kremlin, "
+        "Dmitri Peskov.",
+        direct("Dmitri Peskov", IC, "Le dialogue avec Kiev reste possible"),
+        date=D2022,
+    ),
+    case(
+        "acronym-without-quotes",
+        "Au moins douze civils ont péri lors de frappes aériennes sur Idleb, a indiqué "
+        "l'OSDH.",
+        indirect(OSDH, IC),
+    ),
+    case(
+        "metonym-kremlin",
+        "«Cette décision est une grave erreur», a prévenu le Kremlin.",
+        direct("Russie", IC, "Cette décision est une grave erreur"),
+    ),
+    case(
+        "capital-without-quotes",
+        "La trêve doit être respectée par toutes les parties, a affirmé Washington.",
+        indirect("États-Unis", IC),
+    ),
+    case(
+        "particle-ould-after-role",
+        "«Les deux camps ont fait des concessions importantes», a estimé l'envoyé spécial des "
+        "Nations unies au Yémen, Ismaïl Ould Cheikh Ahmed.",
+        direct("Ismaïl Ould Cheikh Ahmed", IC,
+               "Les deux camps ont fait des concessions importantes"),
+    ),
+    case(
+        "particle-al-role-without-comma",
+        "«Nous ne reculerons pas d'un pas», a lancé le chef jihadiste Abou Obeida al-Ansari.",
+        direct("Abou Obeida al-Ansari", IC, "Nous ne reculerons pas d'un pas"),
+    ),
+    case(
+        "adjunct-after-name",
+        "«Nous tiendrons Bakhmout aussi longtemps que possible», a assuré Volodymyr Zelensky "
+        "dans une vidéo publiée dimanche soir.",
+        direct("Volodymyr Zelensky", IC, "Nous tiendrons Bakhmout aussi longtemps que possible"),
+    ),
+    case(
+        "name-then-role-sahel",
+        "«Les autorités ont abandonné les villages du centre», a dénoncé Hamadoun Dicko, élu "
+        "local de la région de Mopti.",
+        direct("Hamadoun Dicko", IC, "Les autorités ont abandonné les villages du centre"),
+    ),
+    case(
+        "name-then-role-gaza",
+        "«Les hôpitaux du nord de Gaza ne fonctionnent plus», a alerté Rik Peeperkorn, "
+        "représentant de l'OMS dans les territoires palestiniens.",
+        direct("Rik Peeperkorn", IC, "Les hôpitaux du nord de Gaza ne fonctionnent plus"),
+    ),
+    case(
+        "hyphenated-first-name",
+        "«Aucune patrouille n'a pu sortir depuis trois jours», a déclaré Jean-Pierre Lacroix, "
+        "chef des opérations de paix des Nations unies.",
+        direct("Jean-Pierre Lacroix", IC, "Aucune patrouille n'a pu sortir depuis trois jours"),
+    ),
+    case(
+        "initial-in-name",
+        "«Le cessez-le-feu tient pour l'instant», a dit John J. Harlow, un responsable "
+        "américain.",
+        direct("John J. Harlow", IC, "Le cessez-le-feu tient pour l'instant"),
+    ),
+    case(
+        "two-segments-around-the-cue",
+        "«Nous sommes prêts», a déclaré Ahmed Haddad, «mais pas à n'importe quel prix».",
+        direct("Ahmed Haddad", IC, "Nous sommes prêts", "mais pas à n'importe quel prix"),
+    ),
+    case(
+        "particle-de-without-quotes",
+        "Les négociations reprendront la semaine prochaine à Genève, a annoncé Staffan de "
+        "Mistura.",
+        indirect("Staffan de Mistura", IC),
+    ),
+    case(
+        "metonym-quai-d-orsay",
+        "«Ces frappes sont inacceptables», a indiqué le Quai d'Orsay.",
+        direct("France", IC, "Ces frappes sont inacceptables"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), INVERTED_CUE)
+def test_inverted_cue(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """A cue right after the quotation or the reported clause is followed by its speaker."""
+    assert expected == statements_of(text, date)
+
+
+# -- inverted-pronoun: «…», a-t-il dit / a-t-elle ajouté ----------------------------------------
+
+INVERTED_PRONOUN = [
+    case(
+        "il-after-subject-cue",
+        "Ahmed Haddad a estimé que la trêve restait fragile. «Nous restons vigilants», "
+        "a-t-il dit.",
+        indirect("Ahmed Haddad", SC),
+        direct("Ahmed Haddad", IP, "Nous restons vigilants"),
+    ),
+    case(
+        "elle-after-role-apposition",
+        "La cheffe de la diplomatie allemande, Annalena Baerbock, a appelé à une pause "
+        "humanitaire à Gaza. «Chaque heure compte», a-t-elle ajouté.",
+        indirect("Annalena Baerbock", SC),
+        direct("Annalena Baerbock", IP, "Chaque heure compte"),
+    ),
+    case(
+        "il-without-quotes",
+        "«Les frappes se sont intensifiées», a déclaré Oleh Synehoubov, gouverneur de Kharkiv. "
+        "La situation humanitaire se dégrade chaque jour, a-t-il averti.",
+        direct("Oleh Synehoubov", IC, "Les frappes se sont intensifiées"),
+        indirect("Oleh Synehoubov", IP),
+    ),
+    case(
+        "present-estime-t-il",
+        "Le médiateur Hassan Bakri juge que les discussions avancent. «Mais rien n'est "
+        "réglé», estime-t-il.",
+        indirect("Hassan Bakri", SC),
+        direct("Hassan Bakri", IP, "Mais rien n'est réglé"),
+    ),
+    case(
+        "dit-il-without-t",
+        "«Nous avons fui sous les obus», raconte Moussa Ag Attaher, réfugié à Tombouctou. "
+        "«Il faut des garanties avant de rentrer», dit-il.",
+        direct("Moussa Ag Attaher", IC, "Nous avons fui sous les obus"),
+        direct("Moussa Ag Attaher", IP, "Il faut des garanties avant de rentrer"),
+    ),
+    case(
+        "poursuit-elle",
+        "«Nous manquons de tout», affirme Rania Khoury, infirmière à Rafah. «Les enfants "
+        "souffrent de malnutrition», poursuit-elle.",
+        direct("Rania Khoury", IC, "Nous manquons de tout"),
+        direct("Rania Khoury", IP, "Les enfants souffrent de malnutrition"),
+    ),
+    case(
+        "a-t-il-explique-with-adjunct",
+        "Le colonel Ihor Lapine a assuré que ses unités s'étaient retirées en bon ordre. "
+        "«Nous avons préservé nos hommes», a-t-il expliqué à l'AFP.",
+        indirect("Ihor Lapine", SC),
+        direct("Ihor Lapine", IP, "Nous avons préservé nos hommes"),
+    ),
+    case(
+        "partial-then-a-t-il",
+        "«Nous n'avons touché aucun civil», a affirmé le porte-parole militaire Youssef Karam. "
+        "Les frappes visaient des «cibles militaires légitimes», a-t-il assuré.",
+        direct("Youssef Karam", IC, "Nous n'avons touché aucun civil"),
+        partial("Youssef Karam", IP, "cibles militaires légitimes"),
+    ),
+    case(
+        "after-colon-speaker",
+        "António Guterres : «Le monde regarde Gaza». «Nous ne pouvons pas détourner les "
+        "yeux», a-t-il ajouté.",
+        direct("António Guterres", CO, "Le monde regarde Gaza"),
+        direct("António Guterres", IP, "Nous ne pouvons pas détourner les yeux"),
+    ),
+    case(
+        "across-a-narrative-paragraph",
+        "Le ministre irakien des Affaires étrangères, Fouad Hussein, a dénoncé une «violation "
+        "de la souveraineté» du pays.\nLes frappes ont visé des positions proches de la "
+        "frontière syrienne.\n«Nous saisirons le Conseil de sécurité», a-t-il prévenu.",
+        partial("Fouad Hussein", SC, "violation de la souveraineté"),
+        direct("Fouad Hussein", IP, "Nous saisirons le Conseil de sécurité"),
+    ),
+    case(
+        "ajoute-t-elle-after-selon",
+        "Selon Leïla Mansour, porte-parole du HCR à Amman, plus de 4 000 familles ont franchi "
+        "la frontière. «Beaucoup n'ont rien emporté», ajoute-t-elle.",
+        indirect("Leïla Mansour", AT),
+        direct("Leïla Mansour", IP, "Beaucoup n'ont rien emporté"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), INVERTED_PRONOUN)
+def test_inverted_pronoun(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """An inverted il/elle names the most recent earlier speaker of that gender."""
+    assert expected == statements_of(text, date)
+
+
+# -- subject-cue and subject-pronoun: X a estimé que… / Il a ajouté que… -----------------------
+
+SUBJECT_CUE = [
+    case(
+        "role-apposition-spaced-marks",
+        "Le ministre turc des Affaires étrangères, Hakan Fidan, a estimé que l'accord restait "
+        "« fragile ».",
+        partial("Hakan Fidan", SC, "fragile"),
+    ),
+    case(
+        "s-est-dit-two-segments",
+        "Mark Rutte s'est dit «profondément inquiet» face aux «frappes aveugles» sur Kharkiv.",
+        partial("Mark Rutte", SC, "profondément inquiet", "frappes aveugles"),
+    ),
+    case(
+        "role-before-name-que-clause",
+        "Le président ukrainien Volodymyr Zelensky a affirmé que ses troupes tenaient toujours "
+        "la ville.",
+        indirect("Volodymyr Zelensky", SC),
+    ),
+    case(
+        "request-verb-noun-object",
+        "Le coordinateur humanitaire de l'ONU, Martin Griffiths, a réclamé une trêve immédiate "
+        "à Hodeida.",
+        indirect("Martin Griffiths", SC),
+    ),
+    case(
+        "de-infinitive-capital",
+        "Moscou a menacé de riposter à toute nouvelle attaque de drones contre la Crimée.",
+        indirect("Russie", SC),
+    ),
+    case(
+        "denial-verb-noun-object",
+        "Le porte-parole de l'armée israélienne, Daniel Hagari, a démenti toute frappe contre "
+        "l'hôpital.",
+        indirect("Daniel Hagari", SC),
+    ),
+    case(
+        "colon-after-verb-without-quotes",
+        "Le président de la transition malienne, Assimi Goïta, a prévenu : aucune force "
+        "étrangère ne reviendra sur le sol national.",
+        indirect("Assimi Goïta", SC),
+    ),
+    case(
+        "colon-after-verb-direct",
+        "António Guterres a averti : «Le monde ne peut pas détourner le regard de Gaza».",
+        direct("António Guterres", SC, "Le monde ne peut pas détourner le regard de Gaza"),
+    ),
+    case(
+        "stance-verb-metonym",
+        "Le Kremlin a jugé «inacceptables» les nouvelles livraisons d'armes à Kiev.",
+        partial("Russie", SC, "inacceptables"),
+    ),
+    case(
+        "particles-abdel-and-al",
+        "Le président égyptien Abdel Fattah al-Sissi a souligné que le passage de Rafah "
+        "restait ouvert.",
+        indirect("Abdel Fattah al-Sissi", SC),
+    ),
+    case(
+        "particle-ben",
+        "Le représentant spécial Hamid Ben Salah a dénoncé des «violations répétées» de la "
+        "trêve au Sahel.",
+        partial("Hamid Ben Salah", SC, "violations répétées"),
+    ),
+    case(
+        "name-then-role-apposition",
+        "Abdelmalek al-Houthi, chef des rebelles yéménites, a averti que les attaques en mer "
+        "Rouge continueraient.",
+        indirect("Abdelmalek al-Houthi", SC),
+    ),
+    case(
+        "elle-subject-pronoun",
+        "«La situation est catastrophique», a déclaré Sarah Mansour, coordinatrice de MSF à "
+        "Khan Younès. Elle a indiqué que deux hôpitaux avaient fermé leurs portes.",
+        direct("Sarah Mansour", IC, "La situation est catastrophique"),
+        indirect("Sarah Mansour", SP),
+    ),
+    case(
+        "il-subject-pronoun-partial",
+        "Le chef de la diplomatie européenne, Josep Borrell, a appelé les deux généraux à "
+        "déposer les armes au Soudan. Il a qualifié la situation de «désastre humanitaire».",
+        indirect("Josep Borrell", SC),
+        partial("Josep Borrell", SP, "désastre humanitaire"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SUBJECT_CUE)
+def test_subject_cue(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """The subject before a reporting verb is its speaker; Il/Elle resolve like pronoun cues."""
+    assert expected == statements_of(text, date)
+
+
+# -- colon: X : «…» -----------------------------------------------------------------------------
+
+COLON = [
+    case(
+        "name",
+        "Volodymyr Zelensky : «Nous ne céderons pas un mètre de territoire».",
+        direct("Volodymyr Zelensky", CO, "Nous ne céderons pas un mètre de territoire"),
+    ),
+    case(
+        "role-then-name",
+        "Le porte-parole de l'armée malienne, Souleymane Dembélé : «Les assaillants ont été "
+        "repoussés».",
+        direct("Souleymane Dembélé", CO, "Les assaillants ont été repoussés"),
+    ),
+    case(
+        "name-then-role",
+        "Ismaïl Ould Cheikh Ahmed, émissaire de l'ONU au Yémen : «Les deux camps doivent "
+        "revenir à la table».",
+        direct("Ismaïl Ould Cheikh Ahmed", CO, "Les deux camps doivent revenir à la table"),
+    ),
+    case(
+        "straight-marks-and-a-lexicon-alias",
+        'Antonio Guterres : "Il faut une pause humanitaire sans délai".',
+        direct("António Guterres", CO, "Il faut une pause humanitaire sans délai"),
+    ),
+    case(
+        "curly-marks",
+        "Recep Tayyip Erdogan : “Nous ne laisserons pas faire”.",
+        direct("Recep Tayyip Erdogan", CO, "Nous ne laisserons pas faire"),
+    ),
+    case(
+        "capital",
+        "Moscou : «Ces sanctions n'auront aucun effet sur notre économie».",
+        direct("Russie", CO, "Ces sanctions n'auront aucun effet sur notre économie"),
+    ),
+    case(
+        "metonym-elysee",
+        "L'Élysée : «La France se tient aux côtés du peuple ukrainien».",
+        direct("France", CO, "La France se tient aux côtés du peuple ukrainien"),
+    ),
+    case(
+        "initial-in-name",
+        "Charles Q. Brown : «Nos forces resteront en Irak tant que nécessaire».",
+        direct("Charles Q. Brown", CO, "Nos forces resteront en Irak tant que nécessaire"),
+    ),
+    case(
+        "no-break-spaces",
+        "Leïla Benali\u00a0:\u00a0«\u00a0Nous exigeons la vérité sur ce massacre\u00a0».",
+        direct("Leïla Benali", CO, "Nous exigeons la vérité sur ce massacre"),
+    ),
+    case(
+        "two-sentences-in-one-quotation",
+        "Ahmed Haddad : «Nous sommes prêts. Nous attendons la réponse de Damas».",
+        direct("Ahmed Haddad", CO, "Nous sommes prêts. Nous attendons la réponse de Damas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), COLON)
+def test_colon(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """A name, role or state before a colon speaks the quotation after it."""
+    assert expected == statements_of(text, date)
+
+
+# -- according-to: selon X, d'après X, selon un bilan de X --------------------------------------
+
+ACCORDING_TO = [
+    case(
+        "selon-acronym",
+        "Selon l'OSDH, au moins 25 combattants ont été tués dans la nuit près de Deir Ezzor.",
+        indirect(OSDH, AT),
+    ),
+    case(
+        "d-apres-capital",
+        "D'après Moscou, les forces ukrainiennes ont perdu trois chars près d'Avdiïvka.",
+        indirect("Russie", AT),
+    ),
+    case(
+        "selon-un-bilan-de",
+        "Selon un nouveau bilan de l'OSDH, 14 civils ont péri dans des raids sur Maaret "
+        "al-Noomane.",
+        indirect(OSDH, AT),
+    ),
+    case(
+        "trailing-selon-role-apposition",
+        "Ces frappes visaient des dépôts d'armes des milices, selon le porte-parole du "
+        "Pentagone, Pat Ryder.",
+        indirect("Pat Ryder", AT),
+    ),
+    case(
+        "selon-with-partial-quote",
+        "Selon Martin Griffiths, la ville est «au bord de la famine».",
+        partial("Martin Griffiths", AT, "au bord de la famine"),
+    ),
+    case(
+        "selon-lui-after-a-speaker",
+        "Le général Oleksandr Syrsky a reconnu que la situation était difficile. Selon lui, "
+        "les renforts arriveront d'ici la fin du mois.",
+        indirect("Oleksandr Syrsky", SC),
+        indirect("Oleksandr Syrsky", AT),
+    ),
+    case(
+        "selon-washington",
+        "Selon Washington, le drone a été lancé depuis le Yémen.",
+        indirect("États-Unis", AT),
+    ),
+    case(
+        "selon-name-with-abdel",
+        "Selon Rami Abdel Rahmane, fondateur de l'OSDH, les combats ont repris à l'aube.",
+        indirect("Rami Abdel Rahmane", AT),
+    ),
+    case(
+        "selon-un-communique-du-metonym",
+        "La France a convoqué l'ambassadeur iranien, selon un communiqué du Quai d'Orsay.",
+        indirect("France", AT),
+    ),
+    case(
+        "selon-teheran",
+        "Selon Téhéran, le drone a été abattu au-dessus des eaux territoriales iraniennes.",
+        indirect("Iran", AT),
+    ),
+    case(
+        "selon-inside-the-clause",
+        "Le convoi, selon Ankara, transportait des munitions destinées aux combattants kurdes.",
+        indirect("Turquie", AT),
+    ),
+    case(
+        "d-apres-damas",
+        "D'après Damas, les rebelles ont violé la trêve à plusieurs reprises.",
+        indirect("Syrie", AT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ACCORDING_TO)
+def test_according_to(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """``selon X`` and ``d'après X`` attribute their sentence to X."""
+    assert expected == statements_of(text, date)
+
+
+# -- passive: cité par X, confirmé par X ---------------------------------------------------------
+
+PASSIVE = [
+    case(
+        "confirmee-par-capital",
+        "La mort de trois soldats a été confirmée par Moscou.",
+        indirect("Russie", PA),
+    ),
+    case(
+        "dementies-par-capital",
+        "Ces informations ont été démenties par Damas.",
+        indirect("Syrie", PA),
+    ),
+    case(
+        "annonce-par-metonym",
+        "Le retrait des troupes de la rive droite du Dniepr a été annoncé par le Kremlin "
+        "mercredi.",
+        indirect("Russie", PA),
+    ),
+    case(
+        "cite-par-organisation",
+        "Le chiffre de 1 200 morts, cité par l'OSDH, n'a pas pu être vérifié de source "
+        "indépendante.",
+        indirect(OSDH, PA),
+    ),
+    case(
+        "qualifie-par-partial",
+        "L'accord a été qualifié d'«historique» par Washington.",
+        partial("États-Unis", PA, "historique"),
+    ),
+    case(
+        "condamnee-par-elysee",
+        "L'attaque contre le camp de déplacés a été condamnée par l'Élysée.",
+        indirect("France", PA),
+    ),
+    case(
+        "reclame-par-capital",
+        "Un cessez-le-feu de 72 heures a été réclamé par Paris.",
+        indirect("France", PA),
+    ),
+    case(
+        "niee-par-ankara",
+        "Toute implication dans l'attentat a été niée par Ankara.",
+        indirect("Turquie", PA),
+    ),
+    case(
+        "dementie-par-role-apposition",
+        "L'existence d'un accord secret a été démentie par le porte-parole du gouvernement "
+        "malien, Abdoulaye Maïga.",
+        indirect("Abdoulaye Maïga", PA),
+    ),
+    case(
+        "juge-par-partial",
+        "Le texte a été jugé «inacceptable» par Moscou.",
+        partial("Russie", PA, "inacceptable"),
+    ),
+    case(
+        "annonce-par-person",
+        "Un accord de principe a été annoncé par Antony Blinken à l'issue de la réunion.",
+        indirect("Antony Blinken", PA),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), PASSIVE)
+def test_passive(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """The agent of a passive reporting verb (``cité par X``) is the speaker."""
+    assert expected == statements_of(text, date)
+
+
+# -- participle: …, assurant que… --------------------------------------------------------------
+
+PARTICIPLE = [
+    case(
+        "assurant-que",
+        "Le ministre russe de la Défense, Andreï Belooussov, s'est rendu sur le front, "
+        "assurant que l'offensive se poursuivrait.",
+        indirect("Andreï Belooussov", PT),
+    ),
+    case(
+        "estimant-que-partial",
+        "Ahmed Haddad a quitté Genève mardi, estimant que les conditions d'un accord n'étaient "
+        "«pas réunies».",
+        partial("Ahmed Haddad", PT, "pas réunies"),
+    ),
+    case(
+        "denoncant-noun-capital",
+        "Téhéran a rappelé son ambassadeur, dénonçant une «provocation».",
+        partial("Iran", PT, "provocation"),
+    ),
+    case(
+        "reclamant-noun-object",
+        "Ankara a convoqué l'ambassadeur suédois, réclamant des explications.",
+        indirect("Turquie", PT),
+    ),
+    case(
+        "soulignant-que-capital",
+        "Washington a débloqué une nouvelle aide de 300 millions de dollars, soulignant que "
+        "son soutien à Kiev ne faiblirait pas.",
+        indirect("États-Unis", PT),
+    ),
+    case(
+        "promettant-particle-von-der",
+        "La présidente de la Commission européenne, Ursula von der Leyen, est arrivée à Kiev, "
+        "promettant de nouvelles sanctions contre Moscou.",
+        indirect("Ursula von der Leyen", PT),
+    ),
+    case(
+        "appelant-a-partial",
+        "Le président Emmanuel Macron a réuni un conseil de défense, appelant à «la plus "
+        "grande fermeté».",
+        partial("Emmanuel Macron", PT, "la plus grande fermeté"),
+    ),
+    case(
+        "jugeant-que-partial",
+        "Benyamin Netanyahou a quitté la réunion, jugeant que la proposition «ne répondait "
+        "pas» aux exigences d'Israël.",
+        partial("Benyamin Netanyahou", PT, "ne répondait pas"),
+    ),
+    case(
+        "precisant-que-organisation",
+        "L'OSDH a publié un nouveau bilan, précisant que la plupart des victimes étaient des "
+        "civils.",
+        indirect(OSDH, PT),
+    ),
+    case(
+        "indiquant-que-after-a-meeting",
+        "Sergueï Lavrov a reçu son homologue iranien à Moscou, indiquant que les deux pays "
+        "renforceraient leur coopération militaire.",
+        indirect("Sergueï Lavrov", PT),
+    ),
+    case(
+        "affirmant-que-rank-before-name",
+        "Le chef de la junte nigérienne, le général Abdourahamane Tiani, a pris la parole à "
+        "la télévision, affirmant que les soldats français devaient partir.",
+        indirect("Abdourahamane Tiani", PT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), PARTICIPLE)
+def test_participle(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """A present participle of a reporting verb speaks for the subject of its clause."""
+    assert expected == statements_of(text, date)
+
+
+# -- continuation: a paragraph opening with a quotation and no cue --------------------------------
+
+CONTINUATION = [
+    case(
+        "after-inverted-cue",
+        "«Nous sommes prêts à négocier», a déclaré Ahmed Haddad.\n«Mais nous ne renoncerons à "
+        "rien.»",
+        direct("Ahmed Haddad", IC, "Nous sommes prêts à négocier"),
+        direct("Ahmed Haddad", CT, "Mais nous ne renoncerons à rien."),
+    ),
+    case(
+        "after-partial-quote",
+        "Olena Kovalenko, maire adjointe de Kharkiv, a dénoncé des frappes «d'une violence "
+        "inouïe».\n«Les enfants dorment dans les caves depuis des semaines.»",
+        partial("Olena Kovalenko", SC, "d'une violence inouïe"),
+        direct("Olena Kovalenko", CT, "Les enfants dorment dans les caves depuis des semaines."),
+    ),
+    case(
+        "over-a-narrative-paragraph",
+        "«Le blocus doit cesser», a déclaré Philippe Lazzarini, commissaire général de "
+        "l'UNRWA.\nLe convoi est resté bloqué toute la journée au point de passage.\n«Chaque "
+        "jour de retard coûte des vies.»",
+        direct("Philippe Lazzarini", IC, "Le blocus doit cesser"),
+        direct("Philippe Lazzarini", CT, "Chaque jour de retard coûte des vies."),
+    ),
+    case(
+        "skips-a-later-name-that-did-not-speak",
+        "«Il faut rouvrir les points de passage», a déclaré Martin Griffiths.\nLe ministre "
+        "israélien Yoav Gallant a visité une base aérienne dans le sud.\n«Sans carburant, les "
+        "hôpitaux s'arrêteront.»",
+        direct("Martin Griffiths", IC, "Il faut rouvrir les points de passage"),
+        direct("Martin Griffiths", CT, "Sans carburant, les hôpitaux s'arrêteront."),
+    ),
+    case(
+        "followed-by-a-narrative-sentence",
+        "«Nous reviendrons», a promis Ahmed Haddad.\n«Nous reviendrons tous.» Le message a été "
+        "diffusé sur les réseaux sociaux.",
+        direct("Ahmed Haddad", IC, "Nous reviendrons"),
+        direct("Ahmed Haddad", CT, "Nous reviendrons tous."),
+    ),
+    case(
+        "female-speaker",
+        "«La population n'a plus rien», a déploré Aïssata Touré, responsable d'une ONG à "
+        "Mopti.\n«Ni eau, ni nourriture, ni médicaments.»",
+        direct("Aïssata Touré", IC, "La population n'a plus rien"),
+        direct("Aïssata Touré", CT, "Ni eau, ni nourriture, ni médicaments."),
+    ),
+    case(
+        "straight-marks",
+        '"Rien n\'est décidé", a affirmé Karim Nassar.\n"Nous consulterons d\'abord nos '
+        'alliés."',
+        direct("Karim Nassar", IC, "Rien n'est décidé"),
+        direct("Karim Nassar", CT, "Nous consulterons d'abord nos alliés."),
+    ),
+    case(
+        "after-colon",
+        "Volodymyr Zelensky : «Nous tiendrons».\n«Nous avons les armes et la volonté.»",
+        direct("Volodymyr Zelensky", CO, "Nous tiendrons"),
+        direct("Volodymyr Zelensky", CT, "Nous avons les armes et la volonté."),
+    ),
+    case(
+        "state-speaker",
+        "«Ces sanctions sont illégales», a répliqué Moscou.\n«Elles se retourneront contre "
+        "leurs auteurs.»",
+        direct("Russie", IC, "Ces sanctions sont illégales"),
+        direct("Russie", CT, "Elles se retourneront contre leurs auteurs."),
+    ),
+    case(
+        "chain-of-two",
+        "«Nous avons perdu le contact avec nos équipes», a déclaré Rania Khoury.\n«Le réseau "
+        "est coupé depuis lundi.»\n«Nous ne savons pas s'ils sont vivants.»",
+        direct("Rania Khoury", IC, "Nous avons perdu le contact avec nos équipes"),
+        direct("Rania Khoury", CT, "Le réseau est coupé depuis lundi."),
+        direct("Rania Khoury", CT, "Nous ne savons pas s'ils sont vivants."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CONTINUATION)
+def test_continuation(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """A paragraph opening with a quotation and no cue continues the last quoted speaker."""
+    assert expected == statements_of(text, date)
+
+
+# -- quotation marks and nesting ------------------------------------------------------------------
+
+QUOTE_MARKS = [
+    case(
+        "guillemets-tight",
+        "«Nous ne partirons pas», a déclaré Karim Nassar.",
+        direct("Karim Nassar", IC, "Nous ne partirons pas"),
+    ),
+    case(
+        "guillemets-no-break-spaces",
+        "«\u00a0Nous ne partirons pas\u00a0», a déclaré Karim Nassar.",
+        direct("Karim Nassar", IC, "Nous ne partirons pas"),
+    ),
+    case(
+        "guillemets-narrow-no-break-spaces",
+        "«\u202fNous ne partirons pas\u202f», a déclaré Karim Nassar.",
+        direct("Karim Nassar", IC, "Nous ne partirons pas"),
+    ),
+    case(
+        "guillemets-plain-spaces",
+        "« Nous ne partirons pas », a déclaré Karim Nassar.",
+        direct("Karim Nassar", IC, "Nous ne partirons pas"),
+    ),
+    case(
+        "english-curly",
+        "“Nous ne partirons pas”, a déclaré Karim Nassar.",
+        direct("Karim Nassar", IC, "Nous ne partirons pas"),
+    ),
+    case(
+        "straight",
+        '"Nous ne partirons pas", a déclaré Karim Nassar.',
+        direct("Karim Nassar", IC, "Nous ne partirons pas"),
+    ),
+    case(
+        "nested-single-guillemets",
+        "«Ils nous ont crié ‹ partez › puis ils ont tiré», a raconté Nour Hamdan.",
+        direct("Nour Hamdan", IC, "Ils nous ont crié ‹ partez › puis ils ont tiré"),
+    ),
+    case(
+        "nested-curly-in-guillemets",
+        "«Le mot “trêve” n'a plus aucun sens ici», a estimé Nour Hamdan.",
+        direct("Nour Hamdan", IC, "Le mot “trêve” n'a plus aucun sens ici"),
+    ),
+    case(
+        "nested-straight-single",
+        "«Ils criaient 'à mort les traîtres' en avançant», a témoigné Nour Hamdan.",
+        direct("Nour Hamdan", IC, "Ils criaient 'à mort les traîtres' en avançant"),
+    ),
+    case(
+        "typographic-apostrophes-kept",
+        "«L’aide n’arrive plus à Marioupol», a déclaré Karim Nassar.",
+        direct("Karim Nassar", IC, "L’aide n’arrive plus à Marioupol"),
+    ),
+    case(
+        "elided-d-before-the-mark",
+        "Karim Nassar a qualifié l'attaque d'«\u00a0odieuse\u00a0».",
+        partial("Karim Nassar", SC, "odieuse"),
+    ),
+    case(
+        "crlf-line-ends",
+        "«Nous ne partirons pas», a déclaré Karim Nassar.\r\n«Jamais.»",
+        direct("Karim Nassar", IC, "Nous ne partirons pas"),
+        direct("Karim Nassar", CT, "Jamais."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), QUOTE_MARKS)
+def test_quote_marks(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """Every kind of mark gives the words between them; nested marks stay inside the segment."""
+    assert expected == statements_of(text, date)
+
+
+# -- quotations over several paragraphs ----------------------------------------------------------
+
+MULTI_PARAGRAPH = [
+    case(
+        "two-paragraphs-then-inverted-cue",
+        "«Nous avons tout perdu, la maison, les champs et le bétail.\n«Nous ne savons pas où "
+        "aller», a confié Mariam Diallo, déplacée près de Ménaka.",
+        direct(
+            "Mariam Diallo",
+            IC,
+            "Nous avons tout perdu, la maison, les champs et le bétail.\n«Nous ne savons pas "
+            "où aller",
+        ),
+    ),
+    case(
+        "three-paragraphs-after-colon",
+        "Le médecin Tarek Saleh a raconté : «Il n'y a plus d'électricité depuis mardi.\n«Les "
+        "blessés arrivent par dizaines.\n«Nous opérons à la lumière des téléphones.»",
+        direct(
+            "Tarek Saleh",
+            SC,
+            "Il n'y a plus d'électricité depuis mardi.\n«Les blessés arrivent par dizaines.\n"
+            "«Nous opérons à la lumière des téléphones.",
+        ),
+    ),
+    case(
+        "no-break-spaces",
+        "«\u00a0Le cessez-le-feu n'a jamais été respecté.\n«\u00a0Chaque nuit, des obus tombent "
+        "sur nos maisons\u00a0», a affirmé Oleksandr Petrenko.",
+        direct(
+            "Oleksandr Petrenko",
+            IC,
+            "Le cessez-le-feu n'a jamais été respecté.\n«\u00a0Chaque nuit, des obus tombent "
+            "sur nos maisons",
+        ),
+    ),
+    case(
+        "followed-by-a-continuation",
+        "«Le cessez-le-feu n'a jamais été respecté.\n«Chaque nuit, des obus tombent sur nos "
+        "maisons», a affirmé Oleksandr Petrenko, maire d'un village proche "
+        "d'Avdiïvka.\n«Nous n'avons plus d'espoir.»",
+        direct(
+            "Oleksandr Petrenko",
+            IC,
+            "Le cessez-le-feu n'a jamais été respecté.\n«Chaque nuit, des obus tombent sur nos "
+            "maisons",
+        ),
+        direct("Oleksandr Petrenko", CT, "Nous n'avons plus d'espoir."),
+    ),
+    case(
+        "crlf-paragraphs",
+        "«Les réserves sont vides.\r\n«Le prochain convoi est notre seul espoir», a expliqué "
+        "Sarah Mansour.",
+        direct(
+            "Sarah Mansour",
+            IC,
+            "Les réserves sont vides.\r\n«Le prochain convoi est notre seul espoir",
+        ),
+    ),
+    case(
+        "blank-line-between-paragraphs",
+        "«Les digues ont cédé dans la nuit.\n\n«Des villages entiers sont sous l'eau», a dit "
+        "Nadia Hamdi.",
+        direct(
+            "Nadia Hamdi",
+            IC,
+            "Les digues ont cédé dans la nuit.\n\n«Des villages entiers sont sous l'eau",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), MULTI_PARAGRAPH)
+def test_multi_paragraph_quotes(
+    text: str, date: datetime.date | None, expected: list[Row]
+) -> None:
+    """A quotation whose paragraphs each reopen with a mark is one segment."""
+    assert expected == statements_of(text, date)
+
+
+# -- traps: what looks like a statement and is not -------------------------------------------------
+
+TRAPS = [
+    case(
+        "operation-name",
+        "L'armée turque a lancé l'opération «Source de paix» dans le nord-est de la Syrie.",
+    ),
+    case(
+        "group-dit",
+        "Les combattants du groupe dit «Brigade du Nord» ont repris le village.",
+    ),
+    case(
+        "offensive-baptisee",
+        "L'offensive baptisée «Aube de la liberté» est entrée dans sa troisième semaine.",
+    ),
+    case(
+        "newspaper-title",
+        "Le quotidien «Al-Watan» a publié des photos du convoi.",
+    ),
+    case(
+        "report-title",
+        "Le rapport «Vivre sous les bombes» sera présenté jeudi à Genève.",
+    ),
+    case(
+        "slogan",
+        "Les manifestants scandaient le slogan «Le peuple veut la chute du régime».",
+    ),
+    case(
+        "heading-between-dashes",
+        "- «Un tournant» -\nLes combats ont repris à l'aube près de Hama.",
+    ),
+    case(
+        "title-holding-a-verb",
+        "Le documentaire «Ils ont dit non» revient sur le siège de Sarajevo.",
+    ),
+    case(
+        "unbalanced-opening-does-not-run-away",
+        "La population vit «dans la peur depuis des semaines.\nAucun convoi n'est arrivé à "
+        "Deir Ezzor.",
+    ),
+    case(
+        "unbalanced-opening-then-a-cue-next-paragraph",
+        "«Nous n'avons plus rien\nLe ministre Ahmed Haddad a annoncé que l'aide arriverait "
+        "jeudi.",
+        indirect("Ahmed Haddad", SC),
+    ),
+    case(
+        "unbalanced-opening-inside-a-statement",
+        "Karim Nassar a dénoncé des «violations répétées du cessez-le-feu.",
+        indirect("Karim Nassar", SC),
+    ),
+    case(
+        "stray-closing-mark",
+        "Les secours sont arrivés trop tard» à Rafah.\nLe bilan reste incertain.",
+    ),
+    case(
+        "verb-inside-the-quotation",
+        "«Ils ont déclaré que la ville était tombée, mais c'est faux», a affirmé Youssef "
+        "Karam.",
+        direct("Youssef Karam", IC, "Ils ont déclaré que la ville était tombée, mais c'est faux"),
+    ),
+    case(
+        "reconnait-ordinary-object",
+        "Washington ne reconnaît ces pertes qu'après enquête.",
+    ),
+    case(
+        "assure-ordinary-object",
+        "Les rebelles ont assuré la sécurité du convoi jusqu'à Idleb.",
+    ),
+    case(
+        "rappele-ordinary-object",
+        "Kiev a rappelé son ambassadeur à Budapest pour consultations.",
+    ),
+    case(
+        "indiquait-ordinary-object",
+        "Un panneau indiquait la route de Kramatorsk.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TRAPS)
+def test_traps(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """Names, titles, slogans, headings, stray marks and ordinary verbs make no statement."""
+    assert expected == statements_of(text, date)
+
+
+# -- speaker resolution ------------------------------------------------------------------------
+
+SPEAKERS = [
+    case(
+        "surname-with-title-later",
+        "Le ministre turc des Affaires étrangères, Hakan Fidan, est arrivé lundi à Bagdad. "
+        "«Nous voulons une coopération durable», a déclaré M. Fidan.",
+        direct("Hakan Fidan", IC, "Nous voulons une coopération durable"),
+    ),
+    case(
+        "bare-surname-later",
+        "Le président kényan William Ruto a reçu les médiateurs à Nairobi. Ruto a affirmé "
+        "que les deux généraux devaient «cesser les combats».",
+        partial("William Ruto", SC, "cesser les combats"),
+    ),
+    case(
+        "le-porte-parole-later",
+        "Matthew Miller, porte-parole du département d'État, a estimé qu'un accord était «à "
+        "portée de main». «Il reste des détails à régler», a ajouté le porte-parole.",
+        partial("Matthew Miller", SC, "à portée de main"),
+        direct("Matthew Miller", IC, "Il reste des détails à régler"),
+    ),
+    case(
+        "le-ministre-later",
+        "Le ministre irakien de la Défense, Thabet al-Abbassi, a visité Mossoul mercredi. Le "
+        "ministre a assuré que la ville serait entièrement sécurisée avant l'hiver.",
+        indirect("Thabet al-Abbassi", SC),
+    ),
+    case(
+        "ce-dernier",
+        "Abdel Rahmane Haidar a rencontré Jean Dupuis à Beyrouth. Ce dernier a affirmé que "
+        "l'aide française serait doublée.",
+        indirect("Jean Dupuis", SC),
+    ),
+    case(
+        "elle-skips-a-more-recent-male-speaker",
+        "«Nous avons besoin de munitions», a déclaré la vice-Première ministre ukrainienne "
+        "Olga Stefanichyna. Le secrétaire général de l'Otan, Jens Stoltenberg, a assuré que "
+        "les livraisons seraient accélérées. «Chaque jour compte», a-t-elle dit.",
+        direct("Olga Stefanichyna", IC, "Nous avons besoin de munitions"),
+        indirect("Jens Stoltenberg", SC),
+        direct("Olga Stefanichyna", IP, "Chaque jour compte"),
+    ),
+    case(
+        "il-skips-a-more-recent-female-speaker",
+        "Le chef des casques bleus au Liban, Aroldo Lázaro, a appelé à la retenue. La "
+        "coordinatrice de l'ONU, Jeanine Hennis-Plasschaert, a jugé la situation "
+        "«extrêmement dangereuse». «Personne n'a intérêt à une guerre», a-t-il ajouté.",
+        indirect("Aroldo Lázaro", SC),
+        partial("Jeanine Hennis-Plasschaert", SC, "extrêmement dangereuse"),
+        direct("Aroldo Lázaro", IP, "Personne n'a intérêt à une guerre"),
+    ),
+    case(
+        "homologue-named-earlier",
+        "Le chef de la diplomatie française, Stéphane Séjourné, a reçu son homologue "
+        "ukrainien, Dmytro Kouleba, à Paris. «Nous avons besoin de défense antiaérienne», a "
+        "souligné son homologue ukrainien.",
+        direct("Dmytro Kouleba", IC, "Nous avons besoin de défense antiaérienne"),
+        date=D2024,
+    ),
+    case(
+        "homologue-from-the-lexicon-at-the-article-date",
+        "Sergueï Lavrov s'est entretenu au téléphone avec son homologue américain. Son "
+        "homologue américain a souligné que Washington voulait accélérer les pourparlers.",
+        indirect("John Kerry", SC),
+        date=D2015,
+    ),
+    case(
+        "office-phrase-from-the-lexicon-at-the-article-date",
+        "Le chef de la diplomatie russe a estimé que la trêve à Alep tenait «globalement».",
+        partial("Sergueï Lavrov", SC, "globalement"),
+        date=D2016,
+    ),
+    case(
+        "cite-par-medium-is-not-the-speaker",
+        "«Nous ne céderons pas un pouce de terrain», a affirmé Ahmed Haddad, cité par l'agence "
+        "Sana.",
+        direct("Ahmed Haddad", IC, "Nous ne céderons pas un pouce de terrain"),
+    ),
+    case(
+        "hyphenated-first-name-then-particle-surname",
+        "«La France ne transigera pas sur la sécurité de ses ressortissants», a déclaré "
+        "Jean-Yves Le Drian. M. Le Drian a ajouté que l'ambassade resterait ouverte.",
+        direct("Jean-Yves Le Drian", IC,
+               "La France ne transigera pas sur la sécurité de ses ressortissants"),
+        indirect("Jean-Yves Le Drian", SC),
+    ),
+    case(
+        "initials-then-surname",
+        "John J. Harlow, un responsable américain, a rencontré les chefs tribaux à Deir Ezzor. "
+        "M. Harlow a estimé que les tribus restaient «divisées».",
+        partial("John J. Harlow", SC, "divisées"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SPEAKERS)
+def test_speaker_resolution(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """Surnames, role phrases, ce dernier, pronouns and homologues resolve to the full name."""
+    assert expected == statements_of(text, date)
+
+
+# -- states and their metonyms ------------------------------------------------------------------
+
+STATES = [
+    pytest.param("Washington", "États-Unis", id="washington"),
+    pytest.param("la Maison Blanche", "États-Unis", id="maison-blanche"),
+    pytest.param("Moscou", "Russie", id="moscou"),
+    pytest.param("le Kremlin", "Russie", id="kremlin"),
+    pytest.param("Paris", "France", id="paris"),
+    pytest.param("l'Élysée", "France", id="elysee"),
+    pytest.param("le Quai d'Orsay", "France", id="quai-d-orsay"),
+    pytest.param("Ankara", "Turquie", id="ankara"),
+    pytest.param("Téhéran", "Iran", id="teheran"),
+    pytest.param("Damas", "Syrie", id="damas"),
+]
+
+
+@pytest.mark.parametrize(("words", "name"), STATES)
+def test_state_speakers(words: str, name: str) -> None:
+    """Capitals and seats of government speak as their state, an actor of kind ``state``."""
+    statement = only(f"«Ces frappes violent le droit international», a déclaré {words}.")
+    assert statement.speaker is not None
+    assert (name, "state") == (statement.speaker.name, str(statement.speaker.kind))
+
+
+# -- where the text names the speaker, and the cue ----------------------------------------------
+
+SPEAKER_MENTIONS = [
+    pytest.param(
+        "«Nous ne partirons pas», a déclaré Ahmed Haddad.", "Ahmed Haddad", id="name"
+    ),
+    pytest.param(
+        "«Ces frappes sont illégales», a indiqué Washington.", "Washington", id="capital"
+    ),
+    pytest.param(
+        "Selon Téhéran, le drone a été abattu au-dessus de la mer.", "Téhéran", id="selon"
+    ),
+    pytest.param(
+        "Ahmed Haddad a estimé que la trêve tenait. «Pour l'instant», a-t-il ajouté.",
+        "il",
+        id="inverted-pronoun",
+    ),
+    pytest.param(
+        "«Le calme est revenu», a déclaré Rania Khoury. Elle a précisé que les écoles "
+        "rouvriraient lundi.",
+        "Elle",
+        id="subject-pronoun",
+    ),
+    pytest.param(
+        "Matthew Miller, porte-parole du département d'État, a estimé qu'un accord était "
+        "proche. «Il reste des détails à régler», a ajouté le porte-parole.",
+        "le porte-parole",
+        id="role-phrase",
+    ),
+    pytest.param(
+        "«Nous sommes prêts», a déclaré Ahmed Haddad.\n«Et nous attendrons.»",
+        None,
+        id="continuation-names-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SPEAKER_MENTIONS)
+def test_speaker_mention(text: str, words: str | None) -> None:
+    """``speaker_mention`` holds the words of the statement that name its speaker, as written."""
+    mention = only(text).speaker_mention
+    assert words == (mention.text if mention else None)
+
+
+CUES = [
+    pytest.param("«Nous ne partirons pas», a déclaré Ahmed Haddad.", "a déclaré", id="inverted"),
+    pytest.param("Ahmed Haddad a estimé que la trêve tenait.", "a estimé", id="subject"),
+    pytest.param("Selon l'OSDH, huit civils ont été tués à Idleb.", "Selon", id="selon"),
+    pytest.param(
+        "Téhéran a rappelé son ambassadeur, dénonçant une provocation.",
+        "dénonçant",
+        id="participle",
+    ),
+    pytest.param(
+        "«Nous sommes prêts», a déclaré Ahmed Haddad.\n«Et nous attendrons.»",
+        None,
+        id="continuation-has-no-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), CUES)
+def test_cue(text: str, cue: str | None) -> None:
+    """The cue is the reporting verb or ``selon``, exactly as written."""
+    found = only(text).cue
+    assert cue == (found.text if found else None)
+
+
+def test_statement_span_is_the_sentence() -> None:
+    """A statement's span covers its whole sentence, the quotation and the cue with it."""
+    text = "Les combats continuent. «Nous tenons la colline», a dit Ahmed Haddad. Fin."
+    statement = only(text)
+    assert "«Nous tenons la colline», a dit Ahmed Haddad." == statement.span.slice(text)
