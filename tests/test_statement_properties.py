@@ -16,6 +16,7 @@ import syriadiplo
 from statement_strategies import OPENING_MARKS, reporting_texts, unbalanced_texts
 from strategies import dispatch_texts
 from syriadiplo import Article, Mention, StatementKind
+from syriadiplo._statements import RULES
 
 # Enough examples to meet every sieve and mark, few enough for a quick run.
 EXAMPLES = settings(max_examples=150, deadline=None)
@@ -28,7 +29,13 @@ MARKS = "«»“”\"‹›"
 
 # The sieves, in the order they are tried.
 SIEVES = frozenset({"inverted-cue", "inverted-pronoun", "subject-cue", "subject-pronoun",
-                    "colon", "according-to", "passive", "participle", "continuation"})
+                    "colon", "according-to", "passive", "participle", "nearest-actor",
+                    "continuation"})
+
+
+def test_documented_sieves_are_the_rules_the_code_writes() -> None:
+    """The rule names this file checks are exactly those the extractor can write."""
+    assert SIEVES == RULES
 
 
 def extract(text: str) -> Article:

@@ -42,7 +42,7 @@ PT = "participle"
 CT = "continuation"
 
 # The actor lexicon's name for the OSDH.
-OSDH = "Observatoire syrien des droits de l'homme"
+OSDH = "Observatoire syrien des droits de l'homme – OSDH"
 
 D2015 = datetime.date(2015, 12, 28)
 D2016 = datetime.date(2016, 12, 20)
@@ -1030,7 +1030,8 @@ SPEAKERS = [
         "coordinatrice de l'ONU, Jeanine Hennis-Plasschaert, a jugé la situation "
         "«extrêmement dangereuse». «Personne n'a intérêt à une guerre», a-t-il ajouté.",
         indirect("Aroldo Lázaro", SC),
-        partial("Jeanine Hennis-Plasschaert", SC, "extrêmement dangereuse"),
+        # ``juger`` with a noun object then a quoted adjective is read by the last sieve
+        partial("Jeanine Hennis-Plasschaert", "nearest-actor", "extrêmement dangereuse"),
         direct("Aroldo Lázaro", IP, "Personne n'a intérêt à une guerre"),
     ),
     case(

@@ -129,6 +129,10 @@ def name_data() -> NameData:
 # A word: letters and digits joined by inner apostrophes and hyphens; an initial
 # (``J.``) when a capital follows.
 _WORD = re.compile(r"[^\W\d_]\.(?=\s[^\W\d_])|\w+(?:['-]\w+)*")
+# A particle joined to the next name by a hyphen: ``al-Sissi``, ``el-Béchir``.
+_HYPHENATED_PARTICLE = re.compile(
+    r"(?:al|el|ad|as|ash|at|az|ed|ibn|ben|bin|ould|abou|abu)-[^\W\d_]", re.IGNORECASE
+)
 _ELISION = re.compile(r"(?:l|d|j|m|n|s|t|c|qu|lorsqu|jusqu|puisqu|presqu)'", re.IGNORECASE)
 
 # Closed classes of French grammar that never start or end a name.
@@ -388,6 +392,8 @@ class _Article:
     lex: ActorLexicon
     data: NameData
     date: datetime.date | None
+    stops: frozenset[int] = frozenset()
+    """Offsets where a speech cue starts: a role phrase never runs over a verb."""
     people: list[_Person] = attrs.Factory(list)
     acronyms: dict[str, Actor] = attrs.Factory(dict)
     mentions: list[ActorMention] = attrs.Factory(list)
@@ -434,7 +440,10 @@ def _name_keys(name: str, data: NameData) -> frozenset[str]:
 
 
 def actor_mentions(
-    norm: NormalizedText, sentences: Sequence[Span], date: datetime.date | None
+    norm: NormalizedText,
+    sentences: Sequence[Span],
+    date: datetime.date | None,
+    stops: frozenset[int] = frozenset(),
 ) -> tuple[ActorMention, ...]:
     """Every actor mention of the text, in text order, resolved within the article.
 
@@ -447,7 +456,7 @@ def actor_mentions(
     Le porte-parole du Kremlin, Dmitri Peskov → Dmitri Peskov
     Le porte-parole → Dmitri Peskov
     """
-    state = _Article(actor_lexicon(), name_data(), date)
+    state = _Article(actor_lexicon(), name_data(), date, stops)
     for sentence in sentences:
         tokens = _tokens(norm.text, sentence.start, sentence.end)
         _sentence_mentions(norm.text, tokens, state)
@@ -687,11 +696,18 @@ def _name_at(
         ):
             j += 1
             continue
-        if j > i and token.key in data.particles and j + 1 < len(tokens) and tokens[j + 1].capital:
-            j += 1
+        if j > i and _HYPHENATED_PARTICLE.match(token.text):
+            j += 1  # ``al-Sissi``, ``el-Béchir``, ``ould-Abdallah``
             continue
+        if j > i and token.key in data.particles:
+            k = j + 1
+            if k < len(tokens) and tokens[k].key in data.particles and not tokens[k].capital:
+                k += 1  # ``von der Leyen``, ``de la Rocque``
+            spaced = k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == " "
+            if spaced and tokens[k].capital:
+                j = k
+                continue
         break
-    # a particle written with a capital before a capitalised word: ``Abdel Rahmane``
     if j == i:
         return None
     words = tokens[i:j]
@@ -829,7 +845,11 @@ def _role_phrase(
     else:
         return None
     # adjectives before the noun: ``le nouveau porte-parole``
-    while j < len(tokens) and tokens[j].key in _ROLE_ADJECTIVES:
+    while (
+        j < len(tokens)
+        and tokens[j].key in _ROLE_ADJECTIVES
+        and _role_noun(tokens, j, state.data) is None  # ``le général X`` is a rank
+    ):
         j += 1
     if (
         j < len(tokens)
@@ -850,7 +870,7 @@ def _role_phrase(
         steps += 1
         word = tokens[j]
         gap = text[tokens[j - 1].end : word.start]
-        if gap.strip():
+        if gap.strip() or word.start in state.stops:
             break
         if word.key in state.lex.demonyms and not word.capital:
             country = country or state.lex.demonyms[word.key]
@@ -859,6 +879,10 @@ def _role_phrase(
             continue
         if word.key in _ROLE_ADJECTIVES:
             last = j
+            j += 1
+            continue
+        if _epithet_before_name(text, tokens, j, state):
+            last = j  # ``le chef jihadiste Abou Obeida``: an adjective, then the name
             j += 1
             continue
         if word.text.lower() in _PREPOSITIONS and j + 1 < len(tokens):
@@ -895,6 +919,7 @@ def _role_phrase(
                     and not tokens[j].capital
                     and tokens[j].key not in _NOT_NAMES
                     and tokens[j].text.lower() not in _PREPOSITIONS
+                    and tokens[j].start not in state.stops
                     and _adjective_like(tokens[j].key)
                 ):
                     last = j
@@ -918,6 +943,9 @@ def _role_phrase(
                     and not _looks_like_person(tokens, j, state)
                 ):
                     last = j  # ``de Deir Ezzor``: every word of the place
+                    j += 1
+                if _lower_adjective_at(text, tokens, j, state):
+                    last = j  # ``des Affaires étrangères``, ``des Nations unies``
                     j += 1
                 continue
         break
@@ -1012,28 +1040,39 @@ def _apposed_person(text: str, token: _Token, state: _Article) -> Actor | None:
     return last.actor
 
 
+def _epithet_before_name(text: str, tokens: Sequence[_Token], j: int, state: _Article) -> bool:
+    """A lower-case word between a role noun and a capitalised name (not a verb)."""
+    word = tokens[j]
+    if word.capital or word.key in _NOT_NAMES or not word.key.isalpha():
+        return False
+    if word.start in state.stops:
+        return False
+    if j + 1 >= len(tokens) or text[word.end : tokens[j + 1].start] != " ":
+        return False
+    following = tokens[j + 1]
+    return following.capital and following.key not in _NOT_NAMES
+
+
 def _adjective_like(key: str) -> bool:
-    return key.endswith(
-        (
-            "aire",
-            "aires",
-            "ale",
-            "ales",
-            "ique",
-            "iques",
-            "ere",
-            "eres",
-            "al",
-            "aux",
-            "ien",
-            "ienne",
-            "iens",
-            "iennes",
-            "ees",
-            "ee",
-            "es",
-            "e",
-        )
+    """Whether a folded word ends like a French adjective (``humanitaires``, ``bleus``)."""
+    return key.endswith(_ADJECTIVE_ENDINGS) and not key.endswith("nt")
+
+
+_ADJECTIVE_ENDINGS = ("e", "es", "al", "aux", "el", "els", "if", "ifs", "us", "ain", "ains", "ais")
+
+
+def _lower_adjective_at(text: str, tokens: Sequence[_Token], j: int, state: _Article) -> bool:
+    """Whether ``tokens[j]`` is a lower-case adjective closing a capitalised complement."""
+    if j >= len(tokens) or j == 0:
+        return False
+    word = tokens[j]
+    return (
+        text[tokens[j - 1].end : word.start] == " "
+        and not word.capital
+        and word.start not in state.stops
+        and word.key not in _NOT_NAMES
+        and word.text.lower() not in _PREPOSITIONS
+        and _adjective_like(word.key)
     )
 
 
@@ -1062,8 +1101,11 @@ def _resolve_role(
     for known in reversed(state.people):
         if head in known.heads and (country is None or known.actor.country in {None, country}):
             return known.actor
-    # 2. the lexicon's holder of the office the phrase names, on the article date
+    # 2. the lexicon's holder of the office the phrase names, on the article date;
+    #    ``son homologue américain``: the office of the last person with one
     office = _office_of(role_text, state)
+    if office is None and head in _COUNTERPARTS:
+        office = _last_office(state)
     if office is not None and country is not None:
         holder = state.lex.holder(office, country, state.date)
         if holder is not None:
@@ -1078,8 +1120,24 @@ def _resolve_role(
     return Actor(role_text, ActorKind.PERSON, role_text, country)
 
 
+_COUNTERPARTS = frozenset({"homologue", "interlocuteur", "interlocutrice"})
+
+
+def _last_office(state: _Article) -> str | None:
+    """The office the most recent person with a lexicon office holds on the article date."""
+    for known in reversed(state.people):
+        entry = state.lex.lookup(known.actor.name)
+        if entry is None:
+            continue
+        for office in entry.offices:
+            if state.date is None or office.held_on(state.date):
+                return office.office
+    return None
+
+
 def _office_of(role_text: str, state: _Article) -> str | None:
-    words = fold(role_text).split()
+    # ``ministre turc des Affaires étrangères``: the demonym says the country, not the office
+    words = [w for w in fold(role_text).split() if w not in state.lex.demonyms]
     for size in range(len(words), 0, -1):
         office = state.lex.office_phrases.get(" ".join(words[:size]))
         if office is not None:

@@ -55,7 +55,8 @@ def _dates(layers: Layers) -> dict[str, Any]:
 
 
 def _actors(layers: Layers) -> dict[str, Any]:
-    return {"actors": actor_mentions(layers.norm, layers.sentences, layers.date)}
+    stops = frozenset(cue.start for cue in layers.cues)
+    return {"actors": actor_mentions(layers.norm, layers.sentences, layers.date, stops)}
 
 
 def _quotes(layers: Layers) -> dict[str, Any]:
@@ -86,9 +87,9 @@ STEPS: tuple[tuple[str, Callable[[Layers], dict[str, Any]]], ...] = (
     ("sentences", _sentences),
     ("quantities", _quantities),
     ("dates", _dates),
-    ("actors", _actors),
     ("quotes", _quotes),
     ("cues", _cues),
+    ("actors", _actors),
     ("statements", _statements),
     ("casualties", _casualties),
     ("meetings", _meetings),

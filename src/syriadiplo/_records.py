@@ -591,6 +591,10 @@ def _excerpts(article: Article) -> Iterator[tuple[str, Span, str | None]]:
             yield f"statements[{i}].cue", st.cue.span, st.cue.text
         for k, q in enumerate(st.quotes):
             yield f"statements[{i}].quotes[{k}]", q.span, q.text
+        if st.speaker_mention:
+            yield f"statements[{i}].speaker_mention", st.speaker_mention.span, (
+                st.speaker_mention.text
+            )
     for i, c in enumerate(article.casualty_claims):
         yield f"casualty_claims[{i}]", c.span, None
         yield f"casualty_claims[{i}].count", c.count.span, c.count.text
@@ -600,6 +604,10 @@ def _excerpts(article: Article) -> Iterator[tuple[str, Span, str | None]]:
             yield f"casualty_claims[{i}].period", c.period.span, c.period.text
     for i, m in enumerate(article.meetings):
         yield f"meetings[{i}]", m.span, None
+        if m.cue:
+            yield f"meetings[{i}].cue", m.cue.span, m.cue.text
+        for k, span in enumerate(m.mentions):
+            yield f"meetings[{i}].mentions[{k}]", span, None
     for i, quantity in enumerate(article.quantities):
         yield f"quantities[{i}]", quantity.span, quantity.text
     for i, d in enumerate(article.dates):

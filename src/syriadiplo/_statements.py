@@ -13,6 +13,7 @@ an actor (the actor layer, and :func:`_pronoun` for ``il``/``elle``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -28,7 +29,7 @@ from syriadiplo._quotes import QuoteSegment
 from syriadiplo._records import Actor, Mention, Span, Statement
 from syriadiplo._text import NormalizedText
 
-__all__ = ["SIEVES", "Sieve", "statements_in"]
+__all__ = ["RULES", "SIEVES", "Sieve", "statements_in"]
 
 
 @attrs.frozen
@@ -135,6 +136,16 @@ def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
             and not _governed(sentence, mention)
             and not _in_quote(sentence, mention.start)
         ):
+            return mention
+    return None
+
+
+def _clause_subject(sentence: _Sentence, offset: int) -> ActorMention | None:
+    """The first actor of the sentence not governed by a preposition (the main subject)."""
+    for mention in sentence.actors:
+        if mention.end > offset:
+            return None
+        if not _governed(sentence, mention) and not _in_quote(sentence, mention.start):
             return mention
     return None
 
@@ -263,7 +274,17 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
         if mention is not None:
             actor, where = _speaker(mention)
             return _Attribution(actor, where, cue, "according-to")
+        pronoun = _STRESSED_PRONOUN.match(sentence.norm.lower, cue.end)
+        if pronoun is not None:
+            clitic = _CLITIC_OF[pronoun.group(1)]
+            actor = _pronoun(sentence, clitic, cue.start)
+            return _Attribution(actor, pronoun.span(1), cue, "according-to")
     return None
+
+
+# ``selon lui``, ``d'après elle``: the stressed pronoun stands for an earlier speaker.
+_STRESSED_PRONOUN = re.compile(r"\s*(lui|elle|eux|elles)\b")
+_CLITIC_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 
 def _source_after(sentence: _Sentence, offset: int) -> ActorMention | None:
@@ -278,10 +299,22 @@ def _source_after(sentence: _Sentence, offset: int) -> ActorMention | None:
     return None
 
 
+def _agent_after(sentence: _Sentence, offset: int) -> ActorMention | None:
+    """The agent of a passive: the actor after ``par`` (``jugé «inacceptable» par Moscou``)."""
+    for mention in sentence.actors:
+        if mention.start < offset:
+            continue
+        if mention.start - offset > 80:
+            return None
+        if sentence.norm.lower[max(offset, mention.start - 4) : mention.start] == "par ":
+            return mention
+    return None
+
+
 def participle(sentence: _Sentence) -> _Attribution | None:
     """``…, assurant que…``: the subject of the main clause speaks."""
     for cue in _main_cues(sentence, ("participle",)):
-        mention = _subject_before(sentence, cue.start)
+        mention = _clause_subject(sentence, cue.start) or _subject_before(sentence, cue.start)
         if mention is not None:
             actor, where = _speaker(mention)
             return _Attribution(actor, where, cue, "participle")
@@ -292,7 +325,7 @@ def passive(sentence: _Sentence) -> _Attribution | None:
     """``cité par X``: the agent speaks."""
     for cue in sentence.cues:
         if cue.form == "passive" and not _in_quote(sentence, cue.start):
-            mention = _mention_after(sentence, cue.end)
+            mention = _agent_after(sentence, cue.end)
             if mention is not None:
                 actor, where = _speaker(mention)
                 return _Attribution(actor, where, cue, "passive")
@@ -347,6 +380,13 @@ SIEVES: tuple[tuple[str, Sieve], ...] = (
 )
 """The attribution sieves, in the order they are tried; the first that fires wins."""
 
+RULES: frozenset[str] = frozenset(
+    {name for name, _ in SIEVES} | {"subject-pronoun", "continuation"}
+)
+"""Every value a statement's ``rule`` can take: the sieves, ``subject-pronoun`` (the
+subject-cue sieve reading ``Il a dit``) and ``continuation`` (a quotation continuing the
+previous speaker's)."""
+
 
 # ---------------------------------------------------------------- statements
 
@@ -363,7 +403,7 @@ def statements_in(
     naming = _naming_words()
     found: list[Statement] = []
     seg_index = cue_index = actor_index = 0
-    for sentence_span in sentences:
+    for sentence_span in _units(sentences, segments):
         sentence_segments: list[QuoteSegment] = []
         while seg_index < len(segments) and segments[seg_index].close <= sentence_span.end:
             segment = segments[seg_index]
@@ -392,6 +432,32 @@ def statements_in(
         )
         found.extend(_statements(sentence))
     return tuple(found)
+
+
+def _units(sentences: Sequence[Span], segments: Sequence[QuoteSegment]) -> list[Span]:
+    """Sentences, with those a quotation runs across joined into one unit.
+
+    ``X a dit : «Nous sommes prêts. Nous attendons.»`` is one statement even where the
+    sentence splitter cut inside the quotation.
+    """
+    starts = [s.start for s in sentences]
+    reach = list(range(len(sentences)))
+    for segment in segments:
+        first = bisect.bisect_right(starts, segment.open) - 1
+        last = bisect.bisect_right(starts, segment.close - 1) - 1
+        if 0 <= first < last:
+            reach[first] = max(reach[first], last)
+    units: list[Span] = []
+    k = 0
+    while k < len(sentences):
+        end = reach[k]
+        m = k
+        while m <= end:
+            end = max(end, reach[m])
+            m += 1
+        units.append(Span(sentences[k].start, sentences[end].end))
+        k = end + 1
+    return units
 
 
 def _statements(sentence: _Sentence) -> tuple[Statement, ...]:
