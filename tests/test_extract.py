@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime
 import itertools
 import json
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import syriadiplo
-from syriadiplo import Article, extract
+from syriadiplo import Article, Span, _pipeline, extract
+from syriadiplo._casualties import casualty_claims
+from syriadiplo._layers import Layers
 
 DAY = datetime.date(2016, 9, 30)
 
@@ -135,3 +139,39 @@ def test_dispatch_like_text_round_trips(text: str, date: datetime.date | None) -
 def test_version_is_exposed() -> None:
     """The installed version is readable as syriadiplo.__version__."""
     assert syriadiplo.__version__[0].isdigit()
+
+
+def _bad_claims(layers: Layers) -> dict[str, Any]:
+    """The casualty step, with its first claim given a span past the end of the text."""
+    claims = casualty_claims(layers)
+    broken = attrs.evolve(claims[0], span=Span(0, 10**6))
+    return {"casualty_claims": (broken, *claims[1:])}
+
+
+def test_a_record_that_does_not_index_the_text_is_left_out_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Regression: one bad record used to empty every list of the article."""
+    steps = tuple(
+        (name, _bad_claims if name == "casualties" else step) for name, step in _pipeline.STEPS
+    )
+    monkeypatch.setattr(_pipeline, "STEPS", steps)
+    text = "Lundi, 12 civils ont été tués. Mardi, 300 familles ont fui, selon le HCR."
+    article = syriadiplo.extract(text)
+    assert [("300", None)] == [(c.count.text, c.part_of) for c in article.casualty_claims]
+    assert ["Lundi", "Mardi"] == [d.text for d in article.dates]
+    assert 1 == len(article.warnings)
+    assert article.warnings[0].startswith("casualty_claims[0] left out:")
+
+
+def test_part_of_follows_its_parent_when_a_record_is_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A part keeps pointing at its parent once an earlier claim is dropped."""
+    steps = tuple(
+        (name, _bad_claims if name == "casualties" else step) for name, step in _pipeline.STEPS
+    )
+    monkeypatch.setattr(_pipeline, "STEPS", steps)
+    text = "Lundi, 12 soldats ont été tués. Mardi, 30 civils sont morts, dont 8 enfants."
+    article = syriadiplo.extract(text)
+    assert [("30", None), ("8", 0)] == [(c.count.text, c.part_of) for c in article.casualty_claims]

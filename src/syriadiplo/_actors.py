@@ -488,15 +488,16 @@ def _lexicon_at(
     tokens: Sequence[_Token], i: int, lex: ActorLexicon, *, lower: bool
 ) -> tuple[Entry, int] | None:
     """The longest lexicon form starting at token ``i``: (entry, index past it)."""
-    for size in range(min(lex.longest, len(tokens) - i), 0, -1):
-        key = " ".join(t.key for t in tokens[i : i + size])
+    found: tuple[Entry, int] | None = None
+    key = ""
+    for j in range(i, min(i + lex.longest, len(tokens))):
+        key = f"{key} {tokens[j].key}" if key else tokens[j].key
+        if key not in lex.prefixes:
+            break
         entry_id = lex.surfaces.get(key)
-        if entry_id is None:
-            continue
-        if lower and key not in lex.lowercase:
-            continue
-        return lex.entries[entry_id], i + size
-    return None
+        if entry_id is not None and (not lower or key in lex.lowercase):
+            found = lex.entries[entry_id], j + 1
+    return found
 
 
 def _lexicon_lower(

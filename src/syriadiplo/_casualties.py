@@ -111,6 +111,8 @@ class HarmLexicon:
     """Folded phrase (a tuple of words) → what it means."""
     longest: int
     """Number of words of the longest phrase."""
+    prefixes: frozenset[tuple[str, ...]] = frozenset()
+    """Every word sequence that begins a phrase: a scan stops where none continues."""
 
 
 def _er_forms(lemma: str) -> tuple[list[str], list[str]]:
@@ -193,7 +195,8 @@ def harm_lexicon() -> HarmLexicon:
         for word in words:
             add(word, _Entry("means", code))
     frozen = {key: tuple(entries) for key, entries in table.items()}
-    return HarmLexicon(MappingProxyType(frozen), max(len(k) for k in frozen))
+    prefixes = frozenset(k[:size] for k in frozen for size in range(1, len(k) + 1))
+    return HarmLexicon(MappingProxyType(frozen), max(len(k) for k in frozen), prefixes)
 
 
 # ---------------------------------------------------------------- sentence analysis
@@ -237,7 +240,10 @@ class _Sentence:
         by_start: list[list[_Match]] = [[] for _ in self.tokens]
         keys = [t.key for t in self.tokens]
         for i in range(len(keys)):
-            for size in range(min(lex.longest, len(keys) - i), 0, -1):
+            reach = 1
+            while i + reach <= len(keys) and tuple(keys[i : i + reach]) in lex.prefixes:
+                reach += 1
+            for size in range(reach - 1, 0, -1):  # longest first
                 for entry in lex.phrases.get(tuple(keys[i : i + size]), ()):
                     by_start[i].append(_Match(i, i + size, entry))
         self.matches: tuple[tuple[_Match, ...], ...] = tuple(tuple(m) for m in by_start)

@@ -30,11 +30,17 @@ def fold(text: str) -> str:
     >>> fold("l’Élysée  Quai-d'Orsay")
     'l elysee quai d orsay'
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for mark in "'’‘-‐‑–":
-        plain = plain.replace(mark, " ")
-    return " ".join(plain.split())
+    if text.isascii():
+        if text.isalpha():
+            return text.lower()  # the common case: one plain word
+        plain = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.translate(_MARKS_TO_SPACE).split())
+
+
+_MARKS_TO_SPACE = str.maketrans(dict.fromkeys("'’‘-‐‑–", " "))
 
 
 def with_acronym(name: str, acronym: str | None) -> str:
@@ -109,6 +115,9 @@ class ActorLexicon:
     lowercase: frozenset[str] = frozenset()
     """Folded surface forms written in lower case in the lexicon (``régime syrien``): the
     only ones matched when the text does not capitalise them."""
+    prefixes: frozenset[str] = frozenset()
+    """Every folded word sequence that begins a surface form (``conseil de``), so that a
+    scan stops as soon as no form can continue."""
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a surface form names, or ``None``.
@@ -225,4 +234,9 @@ def actor_lexicon() -> ActorLexicon:
         office_labels=MappingProxyType(labels),
         longest=longest,
         lowercase=frozenset(lowercase),
+        prefixes=frozenset(
+            " ".join(words[:size])
+            for words in (key.split(" ") for key in surfaces)
+            for size in range(1, len(words) + 1)
+        ),
     )

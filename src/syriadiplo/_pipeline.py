@@ -30,7 +30,7 @@ from syriadiplo._layers import Layers
 from syriadiplo._meetings import meetings_in
 from syriadiplo._quantities import quantities_in
 from syriadiplo._quotes import quote_segments
-from syriadiplo._records import Article
+from syriadiplo._records import Article, CasualtyClaim
 from syriadiplo._sentences import paragraphs, sentences
 from syriadiplo._statements import statements_in
 from syriadiplo._text import normalize
@@ -132,6 +132,17 @@ def extract(text: str, *, date: datetime.date | None = None, strict: bool = Fals
         if strict:
             raise
         return Article(text=text, date=day, warnings=(f"normalize: {_describe(error)}",))
+    return _article(text, day, layers, warnings, strict=strict)
+
+
+def _article(
+    text: str, day: datetime.date | None, layers: Layers, warnings: list[str], *, strict: bool
+) -> Article:
+    """The article of ``layers``.
+
+    A record that does not index ``text`` is left out and named in ``warnings``
+    (``strict=True`` raises instead).
+    """
     try:
         return Article(
             text=text,
@@ -143,11 +154,50 @@ def extract(text: str, *, date: datetime.date | None = None, strict: bool = Fals
             dates=layers.dates,
             warnings=tuple(warnings),
         )
-    except ValueError as error:  # a record that does not index the text: report, don't raise
+    except ValueError:
         if strict:
             raise
-        warnings.append(f"article: {_describe(error)}")
-        return Article(text=text, date=day, warnings=tuple(warnings))
+
+    def kept(name: str, records: tuple[Any, ...]) -> tuple[Any, ...]:
+        good = []
+        for index, record in enumerate(records):
+            alone = attrs.evolve(record, part_of=None) if name == "casualty_claims" else record
+            try:
+                Article(text, None, **{name: (alone,)})
+            except ValueError as error:
+                warnings.append(f"{name}[{index}] left out: {_describe(error)}")
+            else:
+                good.append(record)
+        return tuple(good)
+
+    claims = _renumbered(layers.casualty_claims, kept("casualty_claims", layers.casualty_claims))
+    article = Article(
+        text=text,
+        date=day,
+        statements=kept("statements", layers.statements),
+        casualty_claims=claims,
+        meetings=kept("meetings", layers.meetings),
+        quantities=kept("quantities", layers.quantities),
+        dates=kept("dates", layers.dates),
+        warnings=tuple(warnings),
+    )
+    return article
+
+
+def _renumbered(
+    claims: tuple[CasualtyClaim, ...], kept: tuple[CasualtyClaim, ...]
+) -> tuple[CasualtyClaim, ...]:
+    """``kept`` with each ``part_of`` pointing at its parent's new index (``None`` if dropped)."""
+    index_of = {id(claim): i for i, claim in enumerate(kept)}
+    out = []
+    for i, claim in enumerate(kept):
+        parent = None
+        if claim.part_of is not None and claim.part_of < len(claims):
+            parent = index_of.get(id(claims[claim.part_of]))
+        if parent is not None and parent >= i:
+            parent = None
+        out.append(claim if parent == claim.part_of else attrs.evolve(claim, part_of=parent))
+    return tuple(out)
 
 
 def layers_of(text: str, date: datetime.date | None = None) -> Layers:

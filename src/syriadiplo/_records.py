@@ -645,6 +645,11 @@ class Article:
     """Rules cut short by a guard and input oddities; empty normally."""
 
     def __attrs_post_init__(self) -> None:
+        for i, claim in enumerate(self.casualty_claims):
+            if claim.part_of is not None and claim.part_of >= i:
+                raise ValueError(
+                    f"casualty_claims[{i}].part_of: {claim.part_of} is not an earlier claim"
+                )
         if self.text is None:
             return
         size = len(self.text)
