@@ -679,6 +679,11 @@ def _acronym_definition(
     return None
 
 
+_LONGEST_NAME = 8
+"""Most words a name runs to (``Mohammed ben Salmane ben Abdelaziz Al Saoud`` is 7): a run of
+capitalised words is read in bounded pieces, so that no scan is quadratic."""
+
+
 def _name_at(
     text: str, tokens: Sequence[_Token], i: int, state: _Article, *, context: bool
 ) -> tuple[ActorMention, int] | None:
@@ -687,7 +692,8 @@ def _name_at(
         return None
     data = state.data
     j = i
-    while j < len(tokens):
+    limit = min(len(tokens), i + _LONGEST_NAME)
+    while j < limit:
         token = tokens[j]
         gap = text[tokens[j - 1].end : token.start] if j > i else ""
         if j > i and gap not in {" ", ""}:
@@ -847,7 +853,7 @@ def _role_phrase(
         return None
     # adjectives before the noun: ``le nouveau porte-parole``
     while (
-        j < len(tokens)
+        j < min(len(tokens), i + 4)
         and tokens[j].key in _ROLE_ADJECTIVES
         and _role_noun(tokens, j, state.data) is None  # ``le général X`` is a rank
     ):
@@ -938,7 +944,7 @@ def _role_phrase(
                 last = k
                 j = k + 1
                 while (
-                    j < len(tokens)
+                    j < min(len(tokens), k + _LONGEST_NAME)
                     and tokens[j].capital
                     and text[tokens[j - 1].end : tokens[j].start] == " "
                     and not _looks_like_person(tokens, j, state)
@@ -1004,7 +1010,11 @@ def _shaped_organization(
     if tokens[j].key not in _SHAPE_ORGS:
         return None
     j += 1
-    while j < len(tokens) and tokens[j].key in _ORG_ADJECTIVES and not tokens[j].capital:
+    while (
+        j < min(len(tokens), i + 5)
+        and tokens[j].key in _ORG_ADJECTIVES
+        and not tokens[j].capital
+    ):
         j += 1
     if j >= len(tokens) or not tokens[j].capital or tokens[j].key in _NOT_NAMES:
         return None
@@ -1019,7 +1029,9 @@ def _shaped_organization(
     k = j
     k = j + 1
     while (
-        k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == " " and tokens[k].capital
+        k < min(len(tokens), j + _LONGEST_NAME)
+        and text[tokens[k - 1].end : tokens[k].start] == " "
+        and tokens[k].capital
     ):
         k += 1
     if text[tokens[k - 1].end : tokens[k - 1].end + 2] == " (":

@@ -956,15 +956,39 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
     candidates: list[_Candidate] = []
     for index, sentence in enumerate(sentences):
         for cue in _cues(lower, sentence.start, sentence.end, grammar):
-            found = _candidate(layers, index, sentences, cue, dates, grammar)
+            # a cue reads at most _REACH characters each side: a run-on "sentence" of
+            # thousands of cues costs linear time, not quadratic
+            window = _window(sentence, cue.start - _REACH, cue.end + _REACH)
+            around = [*sentences[max(0, index - 2) : index], window]
+            found = _candidate(layers, len(around) - 1, around, cue, dates, grammar)
             if found is not None:
+                found = attrs.evolve(found, sentence=index)
                 candidates.append(_inherit_day(found, sentences, dates))
     events: list[_Candidate] = []
     for c in candidates:
-        for i, event in enumerate(events):
-            if _compatible(event, c):
-                events[i] = _merge(event, c)
+        # the same event is reported within a few mentions: look back a bounded way
+        for i in range(len(events) - 1, max(-1, len(events) - 1 - _LOOKBACK), -1):
+            if _compatible(events[i], c):
+                events[i] = _merge(events[i], c)
                 break
         else:
             events.append(c)
     return tuple(_record(layers, e, grammar) for e in events)
+
+
+_REACH = 400
+"""Characters a cue reads on each side within its sentence."""
+
+_LOOKBACK = 40
+"""Earlier events a new mention is compared with before it counts as a new event."""
+
+
+def _window(sentence: _Sentence, start: int, end: int) -> _Sentence:
+    """The part of ``sentence`` within ``[start, end)`` with the mentions inside it."""
+    if start <= sentence.start and end >= sentence.end:
+        return sentence
+    lo, hi = max(sentence.start, start), min(sentence.end, end)
+    first = bisect.bisect_left(sentence.mentions, lo, key=lambda m: m.start)
+    last = bisect.bisect_left(sentence.mentions, hi, key=lambda m: m.start)
+    inside = tuple(m for m in sentence.mentions[first:last] if m.end <= hi)
+    return _Sentence(lo, hi, inside)
