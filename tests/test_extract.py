@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import syriadiplo
-from syriadiplo import Article, Span, _pipeline, extract
+from syriadiplo import Article, Span, _dates, _pipeline, extract
 from syriadiplo._casualties import casualty_claims
 from syriadiplo._layers import Layers
 
@@ -175,3 +175,13 @@ def test_part_of_follows_its_parent_when_a_record_is_left_out(
     text = "Lundi, 12 soldats ont été tués. Mardi, 30 civils sont morts, dont 8 enfants."
     article = syriadiplo.extract(text)
     assert [("30", None), ("8", 0)] == [(c.count.text, c.part_of) for c in article.casualty_claims]
+
+
+def test_a_rule_cut_short_by_its_time_guard_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A date rule that overruns its budget keeps what it found and says so in ``warnings``."""
+    monkeypatch.setattr(_dates, "_budget", lambda text: 0.0)
+    article = syriadiplo.extract("Lundi, 12 civils ont été tués.", date=DAY)
+    assert () == article.dates
+    assert 12 == article.casualty_claims[0].count.value
+    assert article.warnings
+    assert all("cut short by its time guard" in w for w in article.warnings)

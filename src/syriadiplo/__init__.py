@@ -39,6 +39,7 @@ from syriadiplo._records import (
     Span,
     Statement,
 )
+from syriadiplo._tables import records
 
 try:
     __version__ = version("syriadiplo")
@@ -71,5 +72,6 @@ __all__ = [
     "find_dates",
     "find_quantities",
     "parse_quantity",
+    "records",
     "resolve_date",
 ]

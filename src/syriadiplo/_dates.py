@@ -55,7 +55,7 @@ import calendar
 import datetime
 import functools
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -68,7 +68,7 @@ from syriadiplo._numbers import word_number, word_number_pattern
 from syriadiplo._records import DateMention, DateRange
 from syriadiplo._text import NormalizedText, normalize
 
-__all__ = ["Direction", "dates_in", "find_dates", "resolve_date"]
+__all__ = ["Direction", "date_layer", "dates_in", "find_dates", "resolve_date"]
 
 Direction = Literal["past", "future"]
 """Whether an expression refers to the past or to the future of the reference date."""
@@ -1050,27 +1050,51 @@ class _Candidate:
     """Its days."""
 
 
-def _candidates(text: str, grammar: _Grammar, context: _Context) -> list[_Candidate]:
-    """Every resolved match of every rule, ``depuis …`` forms included."""
+def _budget(text: str) -> float:
+    """Seconds one rule may take over ``text``.
+
+    Far above what any input has needed: a guard of last resort, never met by the
+    rules' bounded patterns.
+    """
+    return 2.0 + len(text) * 10e-6
+
+
+def _candidates(
+    text: str, grammar: _Grammar, context: _Context, cut: list[str]
+) -> list[_Candidate]:
+    """Every resolved match of every rule, ``depuis …`` forms included.
+
+    A rule that overruns its time budget keeps what it found and its name goes to ``cut``.
+    """
     found: list[_Candidate] = []
     for priority, rule in enumerate(grammar.rules):
-        for match in rule.pattern.finditer(text):
-            resolved = rule.resolve(match, context)
-            if resolved is None:
-                continue
-            start, end = match.span()
-            if end - start > 1 and text[end - 1] == ".":
-                end -= 1  # the period of an abbreviation ends the sentence too
-            found.append(_Candidate(start, end, priority, *resolved))
-            if not rule.sinceable:
-                continue
-            before = grammar.since_before.search(text, max(0, start - 30), start)
-            point = rule.resolve(match, context.past()) if before else None
-            if before and point is not None:
-                start_day = point[1].start if point[1] is not None else None
-                range_ = _since(start_day, context.reference)
-                found.append(_Candidate(before.start(), end, priority, DateKind.SINCE, range_))
+        try:
+            found.extend(_rule_candidates(text, grammar, context, priority, rule))
+        except TimeoutError:
+            cut.append(rule.name)
     return found
+
+
+def _rule_candidates(
+    text: str, grammar: _Grammar, context: _Context, priority: int, rule: _Rule
+) -> Iterator[_Candidate]:
+    """The candidates of one rule (raises :class:`TimeoutError` past its budget)."""
+    for match in rule.pattern.finditer(text, timeout=_budget(text)):
+        resolved = rule.resolve(match, context)
+        if resolved is None:
+            continue
+        start, end = match.span()
+        if end - start > 1 and text[end - 1] == ".":
+            end -= 1  # the period of an abbreviation ends the sentence too
+        yield _Candidate(start, end, priority, *resolved)
+        if not rule.sinceable:
+            continue
+        before = grammar.since_before.search(text, max(0, start - 30), start)
+        point = rule.resolve(match, context.past()) if before else None
+        if before and point is not None:
+            start_day = point[1].start if point[1] is not None else None
+            range_ = _since(start_day, context.reference)
+            yield _Candidate(before.start(), end, priority, DateKind.SINCE, range_)
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1097,16 +1121,24 @@ def dates_in(
     Spans are in the caller's original text. Relative expressions have a ``None``
     range when there is no ``reference`` date.
     """
+    return date_layer(norm, reference, direction=direction)[0]
+
+
+def date_layer(
+    norm: NormalizedText, reference: datetime.date | None, *, direction: Direction = "past"
+) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
+    """:func:`dates_in`, with the names of the rules cut short by their time guard."""
     direction = _check_direction(direction)
     text = norm.lower
     grammar = _grammar(False)
     years = functools.cache(lambda: _years_in(text))
     context = _Context(grammar.vocabulary, reference, direction, years)
+    cut: list[str] = []
     mentions = []
-    for candidate in _select(_candidates(text, grammar, context)):
+    for candidate in _select(_candidates(text, grammar, context, cut)):
         mention = norm.mention(candidate.start, candidate.end)
         mentions.append(DateMention(mention.text, mention.span, candidate.kind, candidate.range))
-    return tuple(mentions)
+    return tuple(mentions), tuple(cut)
 
 
 def find_dates(

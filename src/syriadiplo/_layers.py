@@ -49,3 +49,6 @@ class Layers:
     """Casualty claims (records, caller's offsets)."""
     meetings: tuple[Meeting, ...] = ()
     """Meetings (records, caller's offsets)."""
+    notes: tuple[str, ...] = ()
+    """What steps report about the input (a rule cut short by its time guard); they become
+    :attr:`Article.warnings`."""

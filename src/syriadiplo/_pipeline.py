@@ -25,7 +25,7 @@ import attrs
 from syriadiplo._actors import actor_mentions
 from syriadiplo._casualties import casualty_claims
 from syriadiplo._cues import cues_in
-from syriadiplo._dates import dates_in
+from syriadiplo._dates import date_layer
 from syriadiplo._layers import Layers
 from syriadiplo._meetings import meetings_in
 from syriadiplo._quantities import quantities_in
@@ -51,7 +51,9 @@ def _quantities(layers: Layers) -> dict[str, Any]:
 
 
 def _dates(layers: Layers) -> dict[str, Any]:
-    return {"dates": dates_in(layers.norm, layers.date)}
+    found, cut = date_layer(layers.norm, layers.date)
+    notes = tuple(f"dates: rule {name!r} cut short by its time guard" for name in cut)
+    return {"dates": found, "notes": layers.notes + notes}
 
 
 def _actors(layers: Layers) -> dict[str, Any]:
@@ -215,6 +217,7 @@ def _layers(text: str, date: datetime.date | None, warnings: list[str], *, stric
             if strict:
                 raise
             warnings.append(f"{name}: {_describe(error)}")
+    warnings.extend(layers.notes)
     return layers
 
 
