@@ -757,6 +757,43 @@ SENTENCES = [
     ),
     in_sentence("L'un des négociateurs a quitté la salle.", indefinite=True),
     in_sentence("Une fois de plus, les pourparlers ont échoué.", indefinite=True),
+    # A four-digit number before a noun of people counts them, even after a year cue.
+    in_sentence(
+        "Les frappes ont tué 90 civils et 1800 combattants en une semaine.",
+        exact("90", 90),
+        exact("1800", 1800),
+    ),
+    in_sentence(
+        "Entre 1500 et 2000 soldats seraient encerclés près de la ville.",
+        between("Entre 1500 et 2000", 1500, 2000),
+    ),
+    in_sentence("Le cessez-le-feu signé en 2000 a tenu deux ans.", exact("2000", 2000, YEAR),
+                exact("deux", 2)),
+    in_sentence(
+        "La guerre dure depuis 2011 et les civils paient le prix.",
+        exact("2011", 2011, YEAR),
+    ),
+    # A semester or a quarter names a year.
+    in_sentence(
+        "L'ONU a recensé 640 victimes au premier semestre 2021.",
+        exact("640", 640),
+        exact("premier", 1, ORDINAL),
+        exact("2021", 2021, YEAR),
+    ),
+    in_sentence(
+        "Les exportations ont chuté au troisième trimestre 2019.",
+        exact("troisième", 3, ORDINAL),
+        exact("2019", 2019, YEAR),
+    ),
+    # A verb of comparison keeps its bound across an adverb.
+    in_sentence(
+        "Le nombre de déplacés dépasse désormais 75 000.",
+        more_than("dépasse désormais 75 000", 75_000),
+    ),
+    in_sentence(
+        "Le bilan dépassait déjà 410 morts vendredi.",
+        more_than("dépassait déjà 410", 410),
+    ),
 ]
 
 

@@ -82,9 +82,16 @@ _QUOTES = frozenset("«»\"“”")
 _BREAKS = _STOPS | _QUOTES | frozenset("()[]")
 """Punctuation a cue never reaches across."""
 
-_TOKEN = re.compile(r"\w+|[^\w\s'’\-‐‑]")
-"""Words (letters and digits) and single punctuation marks; apostrophes and hyphens
-separate words, as in the folded lexicon."""
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+|[^\w\s'’\-‐‑]")
+"""Numbers written with separators (``2.000``, ``4,3``), words (letters and digits) and single
+punctuation marks; apostrophes and hyphens separate words, as in the folded lexicon. A dot
+inside ``2.000`` is no full stop, so a number never cuts a sentence's cues in two."""
+
+_OPENING = frozenset("«“")
+_CLOSING = frozenset("»”")
+_SCARE = 8
+"""The most tokens a quotation may span and still be a scare quote read through
+(``avoir « neutralisé » 203 « terroristes »``, ``se trouvent « à un pas de la famine »``)."""
 
 
 @attrs.frozen
@@ -92,15 +99,21 @@ class _Entry:
     """What one lexicon phrase means."""
 
     category: str
-    """``noun``, ``verb``, ``group``, ``population``, ``siege``, ``place``, ``adjective``,
-    ``counter``, ``toll``, ``toll_verb``, ``source_prep``, ``source_verb``, ``denial``,
-    ``means``."""
+    """``noun``, ``verb``, ``group``, ``population``, ``siege``, ``seat``, ``prewar``,
+    ``place``, ``adjective``, ``counter``, ``toll``, ``toll_verb``, ``among_verb``,
+    ``abroad``, ``abroad_object``, ``source_prep``, ``source_verb``, ``not_source``,
+    ``denial``, ``means``."""
     value: str = ""
     """The casualty kind, victim group or means code (empty when the category says all)."""
     transitive: bool = False
     """Verbs: whether the victims are the object (``tuer``) rather than the subject."""
     participle: bool = False
     """Verbs: whether the form can be a past participle (``tués``)."""
+    things: bool = False
+    """Verbs: whether things are as often harmed as people (``abattre`` a drone), so that
+    only a noun of people or harm makes the figure a claim."""
+    agent: bool = True
+    """Verbs: whether the subject of the active verb did it (not ``ont perdu 22 hommes``)."""
 
 
 @attrs.frozen
@@ -152,32 +165,41 @@ def harm_lexicon() -> HarmLexicon:
             add(word, _Entry("noun", kind))
     for item in data["verbs"]:
         forms, participles = _verb_forms(item, "lemma")
+        flags = {"things": item.get("things", False), "agent": item.get("agent", True)}
         for form in forms:
-            add(form, _Entry("verb", item["kind"], item["transitive"], form in participles))
+            add(form, _Entry("verb", item["kind"], item["transitive"], form in participles,
+                             **flags))
         for form in participles:
-            add(form, _Entry("verb", item["kind"], item["transitive"], True))
+            add(form, _Entry("verb", item["kind"], item["transitive"], True, **flags))
     for item in data["constructions"]:
         transitive = item.get("transitive", False)
+        flags = {"things": item.get("things", False), "agent": item.get("agent", True)}
         if "verb" in item:
             forms, participles = _verb_forms(item, "verb")
             for form in {*forms, *participles}:
                 add(f"{form} {item['rest']}",
-                    _Entry("verb", item["kind"], transitive, form in participles))
+                    _Entry("verb", item["kind"], transitive, form in participles, **flags))
         for phrase in item.get("phrases", []):
-            add(phrase, _Entry("verb", item["kind"], transitive, True))
+            add(phrase, _Entry("verb", item["kind"], transitive, True, **flags))
     for group, words in data["groups"].items():
         for word in words:
             add(word, _Entry("group", group))
     context = data["context"]
     for category, key in (("population", "population"), ("siege", "siege"),
+                          ("seat", "seats"), ("prewar", "prewar"),
                           ("place", "place_nouns"), ("adjective", "pre_adjectives"),
                           ("counter", "counters"), ("toll", "tolls"),
-                          ("toll_verb", "toll_verbs")):
+                          ("toll_verb", "toll_verbs"), ("among_verb", "among_verbs"),
+                          ("abroad", "abroad"), ("abroad_object", "abroad_objects")):
         for word in context[key]:
             add(word, _Entry(category, fold(word)))
+    for word in _country_names():
+        add(word, _Entry("abroad", fold(word)))
     sources = data["sources"]
     for word in sources["prepositions"]:
         add(word, _Entry("source_prep"))
+    for word in sources["not_sources"]:
+        add(word, _Entry("not_source"))
     for lemma in sources["verbs"]:
         forms, participles = _er_forms(lemma)
         for form in {*forms, *participles}:
@@ -199,6 +221,12 @@ def harm_lexicon() -> HarmLexicon:
     return HarmLexicon(MappingProxyType(frozen), max(len(k) for k in frozen), prefixes)
 
 
+def _country_names() -> list[str]:
+    """The names of the states of the actor lexicon (not their capitals): places abroad."""
+    return [name for state in load("actors")["states"]
+            for name in (state["name"], *state.get("aliases", []))]
+
+
 # ---------------------------------------------------------------- sentence analysis
 
 
@@ -214,6 +242,8 @@ class _Token:
     """The folded word (punctuation as is)."""
     upper: bool
     """Whether it starts with a capital in the text."""
+    caps: bool = False
+    """Whether it is written in capitals, as an acronym (``GNA``)."""
 
 
 @attrs.frozen
@@ -232,10 +262,24 @@ class _Sentence:
         self.span = span
         text = layers.norm.text
         lower = layers.norm.lower
-        self.tokens: tuple[_Token, ...] = tuple(
-            _Token(m.start(), m.end(), fold(m.group()) or m.group(), text[m.start()].isupper())
+        self.text = text
+        found = [
+            _Token(m.start(), m.end(), fold(m.group()) or m.group(), text[m.start()].isupper(),
+                   m.end() - m.start() > 1 and text[m.start() : m.end()].isupper())
             for m in _TOKEN.finditer(lower, span.start, span.end)
+        ]
+        marks = _scare_marks([t.key for t in found])
+        self.tokens: tuple[_Token, ...] = tuple(
+            t for i, t in enumerate(found) if i not in marks
         )
+        # the words of each scare quote, as token ranges of `self.tokens`
+        quoted: dict[int, tuple[int, int]] = {}
+        ordered = sorted(marks)
+        for opening, closing in zip(ordered[::2], ordered[1::2], strict=True):
+            first = opening - bisect_left(ordered, opening)
+            last = closing - bisect_left(ordered, closing)
+            quoted.update(dict.fromkeys(range(first, last), (first, last)))
+        self.quoted: Mapping[int, tuple[int, int]] = MappingProxyType(quoted)
         self.starts = tuple(t.start for t in self.tokens)
         by_start: list[list[_Match]] = [[] for _ in self.tokens]
         keys = [t.key for t in self.tokens]
@@ -257,6 +301,21 @@ class _Sentence:
                 return match
         return None
 
+    def quoted_part(self, match: _Match, figure: int) -> bool:
+        """Whether ``match`` is only part of a scare quote (``« Mort à l'Amérique »``).
+
+        A harm word inside a scare quote is a cue when it is the whole quotation
+        (``avoir « neutralisé » 203 jihadistes``) or when the figure (token ``figure``)
+        is quoted with it (``« une soixantaine de personnes tuées »``); inside a slogan
+        it is not.
+        """
+        for i in (match.first, match.last - 1):
+            segment = self.quoted.get(i)
+            if segment is not None and segment != (match.first, match.last) \
+                    and segment != self.quoted.get(figure):
+                return True
+        return False
+
     def key(self, i: int) -> str:
         """The folded word at token ``i`` (empty outside the sentence)."""
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
@@ -268,6 +327,29 @@ class _Sentence:
     def is_break(self, i: int) -> bool:
         """Whether token ``i`` is punctuation that a cue does not cross."""
         return self.key(i) in _BREAKS
+
+
+def _scare_marks(keys: Sequence[str]) -> frozenset[int]:
+    """The tokens that open and close short quotations (scare quotes), to be read through.
+
+    One pass: a quotation mark opens, the next closing mark closes; when the two stand at
+    most ``_SCARE`` tokens apart with no full stop between, both are dropped, so that
+    ``avoir « neutralisé » 203 « terroristes »`` reads as ``avoir neutralisé 203 terroristes``.
+    Longer quotations keep their marks, which no cue crosses.
+    """
+    marks: set[int] = set()
+    opened: int | None = None
+    stop = -1
+    for i, key in enumerate(keys):
+        if key in _CLOSING or (key == '"' and opened is not None):
+            if opened is not None and i - opened <= _SCARE and stop < opened:
+                marks.update((opened, i))
+            opened = None
+        elif key in _OPENING or key == '"':
+            opened = i
+        elif key in _STOPS:
+            stop = i
+    return frozenset(marks)
 
 
 @attrs.frozen
@@ -288,6 +370,9 @@ class _Head:
     """The group counts the people of a place (``habitants``)."""
     bare: bool = False
     """No noun follows the figure."""
+    generic: bool = False
+    """A plural noun the lexicon does not know (``adultes``, ``peshmergas``): people only
+    when a verb that harms people alone says so."""
 
 
 @attrs.frozen
@@ -370,6 +455,7 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
     starts = [s.start for s in sentences]
     drafts: list[_Draft] = []
     analysed: dict[int, _Sentence] = {}
+    figures = (-1, 0)  # (sentence, figures read in it so far)
     for quantity in layers.quantities:
         if not _countable(quantity):
             continue
@@ -380,7 +466,9 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
         sentence = analysed.get(s_index)
         if sentence is None:
             sentence = analysed[s_index] = _Sentence(layers, sentences[s_index], lex)
-        draft = _draft(sentence, s_index, quantity, q_start, q_end, drafts)
+        before = figures[1] if figures[0] == s_index else 0
+        draft = _draft(sentence, s_index, quantity, q_start, q_end, drafts, before)
+        figures = (s_index, before + 1)
         if draft is not None:
             drafts.append(draft)
     index = _Index(layers)
@@ -421,12 +509,15 @@ def _head(sent: _Sentence, first: int) -> _Head | None:
             return None
         population = sent.at(i, "population") is not None
         if entry.category == "noun":
-            return _Head(entry.value, None, i, match.last)
-        return _Head(None, entry.value, i, match.last, population=population)
+            return _Head(entry.value, None, i, match.last, ellipsis=ellipsis)
+        return _Head(None, entry.value, i, match.last, ellipsis=ellipsis,
+                     population=population)
     token = sent.tokens[i] if i < len(sent.tokens) else None
     if token is not None and token.upper and token.key.endswith("s") and len(token.key) > 3:
         # a people noun (`130 000 Syriens`, `des centaines de Rohingyas`)
         return _Head(None, str(Victims.PEOPLE), i, i + 1)
+    if token is not None and _plural_noun(sent, i):
+        return _Head(None, None, i, i + 1, generic=True)
     if ellipsis:
         return _Head(None, None, first, i, ellipsis=True)
     if i > first:  # `de` followed by no noun we know: `résolution 2254 de l'ONU`
@@ -451,13 +542,42 @@ _STATUS = frozenset({"abducted", "detained", "displaced", "refugees", "evacuated
 _HURT = frozenset({str(CasualtyKind.KILLED), str(CasualtyKind.WOUNDED)})
 """Harms that, named together (``tués ou blessés``), count casualties."""
 
+_ARMED = frozenset({str(Victims.SOLDIERS), str(Victims.REBELS), str(Victims.JIHADISTS),
+                    str(Victims.FIGHTERS)})
+"""Groups of combatants: fighters who flee or withdraw are not displaced people."""
+_FLIGHT = frozenset({str(CasualtyKind.DISPLACED), str(CasualtyKind.REFUGEES)})
+
 _FUNCTION_WORDS = frozenset({
     "le", "la", "les", "l", "a", "au", "aux", "dans", "en", "par", "et", "ou", "pour", "sur",
     "depuis", "lors", "ont", "sont", "est", "etaient", "avaient", "ce", "cette", "ces", "qui",
     "que", "dont", "parmi", "contre", "avec", "sans", "apres", "avant", "entre", "selon",
-    "durant", "pendant", "mais", "ainsi", "y", "se", "s", "seraient", "auraient", "pres",
+    "durant", "pendant", "mais", "ainsi", "y", "se", "s", "seraient", "auraient", "pres", "vers",
 })
 """Words that may follow a figure that stands alone (``45 ont péri``, ``à 45 le bilan``)."""
+
+_INVARIABLE = frozenset({
+    "alors", "toujours", "depuis", "apres", "dans", "sous", "vers", "parmi", "plus", "moins",
+    "jamais", "tres", "puis", "lors", "hors", "sans", "chez", "mais", "tous", "toutes", "ceux",
+    "aux", "des", "les", "ces", "ses", "nos", "vos", "leurs", "eux", "vous", "nous", "ils",
+    "elles", "ailleurs", "autres", "deux", "trois", "six", "dix", "pres", "certes", "tandis",
+    "desormais", "jadis", "parfois", "quelques", "plusieurs", "divers", "diverses", "dont",
+    "selon", "malgre", "durant", "pendant", "avant", "contre", "avec", "entre", "pour",
+})
+"""Words ending like a plural noun that are not nouns (``plus``, ``depuis``, ``alors``)."""
+_LEXICON_WORDS = ("verb", "noun", "group", "counter", "toll", "toll_verb", "means", "place",
+                  "source_prep", "source_verb", "denial", "adjective", "among_verb")
+
+
+def _plural_noun(sent: _Sentence, i: int) -> bool:
+    """Whether token ``i`` reads as a plural noun the lexicon does not know (``adultes``)."""
+    token = sent.tokens[i]
+    key = token.key
+    if sent.text[token.end - 2 : token.end] == "és" or sent.text[token.end - 3 : token.end] \
+            == "ées":
+        return False  # a participle (`dont 3 300 exposés aux combats`), not a noun
+    return (not token.upper and key.isalpha() and len(key) > 3 and key.endswith(("s", "x"))
+            and key not in _INVARIABLE and key not in _FUNCTION_WORDS
+            and sent.at(i, *_LEXICON_WORDS) is None)
 
 
 def _draft(
@@ -467,13 +587,19 @@ def _draft(
     q_start: int,
     q_end: int,
     drafts: Sequence[_Draft],
+    figures_before: int = 0,
 ) -> _Draft | None:
-    """Decide whether one figure is a claim, and of what; ``None`` if it is not."""
+    """Decide whether one figure is a claim, and of what; ``None`` if it is not.
+
+    ``figures_before`` counts the figures of the sentence before this one.
+    """
     q_first = sent.index(q_start)
     q_last = sent.index(q_end)
     head = _head(sent, q_last)
-    if head is None:
-        return None
+    if head is None or (head.bare and _YEAR.fullmatch(quantity.text)):
+        return None  # things, or a year standing alone (`au premier semestre 2020`)
+    if _part_of_things(sent, q_first):
+        return None  # `des hôpitaux dont 13 ont été endommagés`
     # the figure before, in the same sentence: the last draft so far
     previous = drafts[-1] if drafts and drafts[-1].sentence == s_index else None
     kind = head.kind
@@ -490,22 +616,39 @@ def _draft(
     if whole is not None:
         parent = whole
         if kind is None:
-            cue = _right_cue(sent, after, limit=2)
+            cue = _fitting(_right_cue(sent, after, limit=2), head)
             kind = cue.entry.value if cue else drafts[whole].kind
     if kind is None:
-        cue = _left_cue(sent, q_first)
+        cue = _fitting(_left_cue(sent, q_first), head)
         if cue is None:
-            cue = _right_cue(sent, after, limit=10 if head.victims or head.kind else 3)
+            limit = 10 if head.victims or head.kind else 4 if head.generic else 3
+            cue = _fitting(_right_cue(sent, after, limit=limit), head)
         if cue is not None:
             kind = cue.entry.value
+    # `autres` and `en` stand for what the figures before counted: things, when none
+    # of them was a claim (`17 villages détruits et 40 autres évacués`, `38 missiles…
+    # en avoir abattu 30`)
+    things_before = figures_before > 0 and previous is None
+    if things_before and head.ellipsis:
+        return None
+    if things_before and cue is not None and head.bare \
+            and "en" in (sent.key(cue.first - 1), sent.key(cue.first - 2)):
+        return None
     if kind is None and not head.bare:
         kind = _among(sent, q_first)
+    if kind is None and head.victims is not None and previous is not None \
+            and previous.active_verb is not None and _coordinated(sent, previous, q_first) \
+            and sent.key(head.last) not in _AVOIR | _ETRE | _SUBJECT_CLITICS:
+        kind = previous.kind  # `ont tué 75 civils et 1500 soldats`: one verb, two objects
+    if kind is None and head.generic:
+        return None
     if kind is None and head.ellipsis and previous is not None:
         kind = previous.kind
     toll = _toll(sent, q_first, q_last) if kind is None and head.bare else None
     if toll is not None:
         kind = toll.kind
-    if kind is None and head.population and _has(sent, "siege", q_first):
+    if (kind is None and head.population and _siege_near(sent, q_first)
+            and not _prewar(sent, q_first, head.last)):
         kind = str(CasualtyKind.BESIEGED)
     if kind is None:
         return None
@@ -516,10 +659,14 @@ def _draft(
         if other is not None and other.entry.value in _HURT and other.entry.value != kind:
             kind = str(CasualtyKind.CASUALTIES)
             cue = _Match(cue.first if cue is not None else head.first, other.last, other.entry)
+    if kind in _FLIGHT and cue is not None and cue.entry.category == "verb":
+        kind = _flight(sent, cue, kind)
     pronoun = cue is not None and "en" in (sent.key(cue.first - 1), sent.key(cue.first - 2))
     victims, victims_span = _victims(sent, head, previous, drafts, q_first, pronoun=pronoun)
     if toll is not None and toll.victims is not None:
         victims, victims_span = toll.victims, toll.victims_span
+    if kind in _FLIGHT and parent is None and victims in _ARMED and head.kind is None:
+        return None  # fighters who flee or withdraw are no displaced people
     pieces = [(q_start, q_end)]
     if head.last > head.first:
         pieces.append((sent.tokens[head.first].start, sent.tokens[head.last - 1].end))
@@ -544,14 +691,133 @@ def _draft(
         first_token=first_token,
         last_token=last_token,
         conditional=_conditional(sent, cue, q_first, last_token),
-        active_verb=cue.first if cue is not None and cue.entry.transitive
+        active_verb=cue.first if cue is not None and cue.entry.transitive and cue.entry.agent
         and cue.last <= q_first else None,
     )
 
 
+_SUBJECT_CLITICS = frozenset({"se", "s", "ne", "n", "y", "en"})
+"""Words after a noun that open its own verb (``30 soldats se sont retirés``)."""
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A four-digit figure that reads as a year when no noun follows it."""
+
+
+def _fitting(cue: _Match | None, head: _Head) -> _Match | None:
+    """The cue, if its verb may harm what the figure counts.
+
+    A verb that harms things as well as people (``abattre``, ``neutraliser``,
+    ``évacuer``) needs a noun of people or harm; a plural noun the lexicon does not
+    know needs a verb that harms people alone.
+    """
+    if cue is None or not cue.entry.things:
+        return cue
+    return cue if head.victims is not None or head.kind is not None else None
+
+
+def _part_of_things(sent: _Sentence, q_first: int) -> bool:
+    """Whether ``dont N`` counts things named just before it (``des hôpitaux dont 13``).
+
+    Without a comma, ``dont`` takes the noun just before it; a noun of things there
+    (within three words) makes the figure a count of things.
+    """
+    if sent.key(q_first - 1) != "dont":
+        return False
+    for k in range(q_first - 2, max(-1, q_first - 5), -1):
+        if sent.key(k) == "," or sent.is_break(k):
+            return False
+        match = sent.at(k, "counter", "noun", "group")
+        if match is not None:
+            return match.entry.category == "counter"
+    return False
+
+
+def _abroad(sent: _Sentence, k: int) -> bool:
+    """Whether the words after a verb of flight (from token ``k``) send people abroad.
+
+    ``vers l'Arménie``, ``en Turquie``, ``vers les pays voisins``, ``à l'étranger``, or
+    the country as object: ``ont fui le pays``, ``ont fui l'Ukraine``. A place inside a
+    country (``vers l'ouest du pays``, ``à Idleb``) is not abroad.
+    """
+    if sent.at(k, "abroad_object") is not None:
+        return True
+    for i in range(k, min(len(sent.tokens), k + 8)):
+        if sent.is_break(i) or sent.key(i) == ",":
+            return False
+        preposition = sent.key(i) in _FLIGHT_PREPOSITIONS
+        if preposition or (i == k and sent.key(i) in _DETERMINERS):
+            j = i + 1 if preposition else i
+            while sent.key(j) in _DETERMINERS:
+                j += 1
+            if sent.at(j, "abroad") is not None:
+                return True
+            if not preposition:
+                return False  # what was fled (`ont fui les combats en Syrie`), not where to
+    return False
+
+
+def _flight(sent: _Sentence, cue: _Match, kind: str) -> str:
+    """``refugees`` for a flight abroad, ``displaced`` for one inside the country.
+
+    Fleeing is displacement unless the words after the verb go abroad (``ont fui vers
+    la Turquie``); taking refuge (``réfugiés``) makes refugees, unless the verb is
+    reflexive and the refuge is at home (``se sont réfugiés dans une école``).
+    """
+    if _abroad(sent, cue.last):
+        return str(CasualtyKind.REFUGEES)
+    reflexive = {"se", "s"} & {sent.key(cue.first - 1), sent.key(cue.first - 2)}
+    if kind == str(CasualtyKind.REFUGEES) and reflexive:
+        return str(CasualtyKind.DISPLACED)
+    return kind
+
+
+_FLIGHT_PREPOSITIONS = frozenset({"vers", "en", "au", "aux", "a", "pour", "jusqu", "dans",
+                                  "hors", "outre"})
+"""Prepositions before the destination of a flight."""
+
+
+def _prewar(sent: _Sentence, q_first: int, last: int) -> bool:
+    """Whether a population figure is counted before the war (``comptait… avant la guerre``)."""
+    return any(sent.at(k, "prewar") for k in range(max(0, q_first - 3), last + 6))
+
+
+def _siege_near(sent: _Sentence, near: int) -> bool:
+    """Whether a siege word stands within ``_WIDE`` words of token ``near``.
+
+    ``siège`` followed by ``du gouvernement``, ``de l'ONU`` or an acronym (``siège du
+    GNA``) is a seat, not a siege.
+    """
+    for k in range(max(0, near - _WIDE), min(len(sent.tokens), near + _WIDE)):
+        match = sent.at(k, "siege")
+        if match is None:
+            continue
+        if sent.key(k) == "siege" and _seat(sent, k + 1):
+            continue
+        return True
+    return False
+
+
+def _seat(sent: _Sentence, k: int) -> bool:
+    """Whether the words from token ``k`` after ``siège`` name what it is the seat of."""
+    if sent.at(k - 1, "seat") is not None:  # `siège social`
+        return True
+    if sent.key(k) not in _OF:
+        return False
+    k += 1
+    while sent.key(k) in ("la", "le", "les", "l"):
+        k += 1
+    if k < len(sent.tokens) and sent.tokens[k].caps:
+        return True
+    return sent.at(k, "seat") is not None
+
+
 def _among(sent: _Sentence, q_first: int) -> str | None:
-    """The harm of ``parmi les morts`` before a figure (``Parmi les victimes, 4 enfants``)."""
-    for k in range(q_first - 1, max(-1, q_first - 7), -1):
+    """The harm of ``parmi les morts`` before a figure (``Parmi les victimes, 4 enfants``).
+
+    With a verb after the noun (``Parmi les victimes figurent des officiers et des
+    dizaines de civils``) the list may run longer: up to ``_LIST`` words.
+    """
+    for k in range(q_first - 1, max(-1, q_first - _LIST), -1):
         if sent.is_break(k):
             return None
         if sent.key(k) == "parmi":
@@ -559,8 +825,30 @@ def _among(sent: _Sentence, q_first: int) -> str | None:
             while sent.key(j) in _DETERMINERS:
                 j += 1
             noun = sent.at(j, "noun")
-            return noun.entry.value if noun is not None else None
+            if noun is None:
+                return None
+            if q_first - k < 7 or sent.at(noun.last, "among_verb") is not None:
+                return noun.entry.value
+            return None
     return None
+
+
+_LIST = 24
+"""How many words a list after ``Parmi les victimes figurent`` may run."""
+
+
+def _among_after(sent: _Sentence, i: int) -> _Match | None:
+    """``figuraient parmi les victimes`` at token ``i``: a cue of the harm of the noun."""
+    verb = sent.at(i, "among_verb")
+    if verb is None or sent.key(verb.last) != "parmi":
+        return None
+    j = verb.last + 1
+    while sent.key(j) in _DETERMINERS:
+        j += 1
+    noun = sent.at(j, "noun")
+    if noun is None:
+        return None
+    return _Match(i, noun.last, _Entry("verb", noun.entry.value))
 
 
 def _whole(
@@ -594,7 +882,8 @@ def _left_cue(sent: _Sentence, q_first: int) -> _Match | None:
             return None
         for first in range(max(0, last - 6), last):
             for match in sent.matches[first]:
-                if match.last == last and match.entry.category == "verb":
+                if match.last == last and match.entry.category == "verb" \
+                        and not sent.quoted_part(match, q_first):
                     return match
     return None
 
@@ -617,8 +906,15 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
                 continue
             return None
         match = sent.at(i, "verb")
-        if match is not None and _acceptable_after(sent, match):
+        if match is not None and i == after + 1 and sent.key(after) in ("et", "ou") \
+                and sent.key(match.last) in _AVOIR | _ETRE | {"se", "s"}:
+            match = None  # `5 800 migrants et réfugiés étaient détenus`: one subject
+        if match is not None and _acceptable_after(sent, match) \
+                and not sent.quoted_part(match, after - 1):
             return match
+        among = _among_after(sent, i)
+        if among is not None:
+            return among
         i += 1
         seen += 1
     return None
@@ -727,13 +1023,36 @@ def _victims(
                 i += 1
         group = sent.at(i, "group")
         if group is not None and i - head.last <= 3:
-            return group.entry.value, (sent.tokens[i].start, sent.tokens[group.last - 1].end)
+            value, last = group.entry.value, group.last
+            other = _other_side(sent, group) if value in _ARMED else None
+            if other is not None:  # `parmi les rebelles et les forces loyalistes`
+                value, last = str(Victims.FIGHTERS), other
+            return value, (sent.tokens[i].start, sent.tokens[last - 1].end)
     joined = head.ellipsis or pronoun or _coordinated(sent, previous, q_first)
     if previous is not None and joined:
         root = drafts[previous.part_of] if previous.part_of is not None else previous
         if joined:
             return root.victims, root.victims_span
     return None, None
+
+
+def _other_side(sent: _Sentence, group: _Match) -> int | None:
+    """The end of a second armed group joined to ``group`` (``et les forces loyalistes``)."""
+    if sent.key(group.last) != "et":
+        return None
+    j = group.last + 1
+    while sent.key(j) in _DETERMINERS:
+        j += 1
+    other = sent.at(j, "group")
+    if other is not None and other.entry.value in _ARMED and other.entry.value != group.entry.value:
+        return other.last
+    if sent.key(j) in _ARMED_NOUNS:
+        return j + 1
+    return None
+
+
+_ARMED_NOUNS = frozenset({"forces", "troupes", "milices", "unites"})
+"""Nouns of armed forces that name no victim group of their own (``les forces loyalistes``)."""
 
 
 def _coordinated(sent: _Sentence, previous: _Draft | None, q_first: int) -> bool:
@@ -802,9 +1121,13 @@ def _denied(sent: _Sentence, draft: _Draft) -> bool:
 def _period(
     layers: Layers, index: _Index, sent: _Sentence, quantity: Quantity
 ) -> DateMention | None:
-    """The date mention of the sentence nearest the figure, periods and since-points first."""
-    start = layers.norm.start(sent.span.start)
-    end = layers.norm.end(sent.span.end)
+    """The date mention of the sentence nearest the figure, periods and since-points first.
+
+    Only dates within ``_DATE_REACH`` characters of the figure are read, so that a
+    sentence that never ends costs no more per figure than a short one.
+    """
+    start = max(layers.norm.start(sent.span.start), quantity.span.start - _DATE_REACH)
+    end = min(layers.norm.end(sent.span.end), quantity.span.end + _DATE_REACH)
     inside = index.dates_in(start, end)
     if not inside:
         return None
@@ -815,6 +1138,9 @@ def _period(
 
     return min(inside, key=rank)
 
+
+_DATE_REACH = 1500
+"""How far from a figure, in characters, the date of its period may stand."""
 
 _RUNNING_TOTAL = re.compile(
     r"\b(?:au total|en tout|depuis (?:le|son|leur|sa) (?:debut|declenchement)|bilan total)\b"
@@ -847,8 +1173,10 @@ def _means(sent: _Sentence, draft: _Draft) -> str | None:
 
 def _location(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> str | None:
     """A place name after a preposition (``à Alep``, ``dans la province d'Idleb``)."""
-    organisations = [
-        (a.start, a.end) for a in index.actors_in(sent.span.start, sent.span.end)
+    lo = sent.tokens[max(0, draft.first_token - 2 * _NEAR)].start
+    hi = sent.tokens[min(len(sent.tokens) - 1, draft.last_token + 2 * _NEAR)].end
+    organisations = [  # near the claim only: the place is at most `_NEAR` words away
+        (a.start, a.end) for a in index.actors_in(lo, hi)
         if a.actor is not None and a.actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP)
     ]
     order = [*range(draft.last_token, min(len(sent.tokens), draft.last_token + _NEAR)),
@@ -958,24 +1286,160 @@ def _phrase_end(sent: _Sentence, i: int, limit: int) -> int:
     return k
 
 
+@attrs.frozen
+class _Phrase:
+    """Tokens ``[first, last)`` that name who reports a figure, and how they were found."""
+
+    first: int
+    last: int
+    finder: str
+    """``selon`` (``selon X``, ``d'après X``), ``inverted`` (``, a indiqué X``), ``agent``
+    (``communiqué par X``) or ``subject`` (``X a recensé…``)."""
+    cue: int
+    """The token of ``selon`` or of the reporting verb."""
+
+
 def _source(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> Actor | None:
-    """Who reports the figure: the statement holding it, else the sentence's attribution."""
-    speaker = _statement_speaker(index.statements_holding(draft.quantity.span),
-                                 draft.quantity.span)
-    local = None
+    """Who reports the figure: the statement holding it, else the sentence's attribution.
+
+    ``selon X`` inside what a statement reports (``La Russie a annoncé que l'offensive a
+    tué 465 civils selon l'OSDH``) names the source of the figure itself, so it beats
+    the statement's speaker; so does a more specific name of the same speaker.
+    """
+    holder = _holding_statement(index.statements_holding(draft.quantity.span),
+                                draft.quantity.span)
+    speaker = holder.speaker if holder is not None else None
+    local: Actor | None = None
+    named = False
+    phrase: _Phrase | None = None
     for finder in (_selon, _inverted, _subject):
-        found = finder(sent, draft)
-        if found is not None:
-            local = _actor_in(index, layers, sent, *found, names=True)
-            if local is None and finder is _selon:
-                local = _group_actor(layers, sent, *found)  # `selon des sources médicales`
+        phrase = finder(sent, draft)
+        if phrase is not None:
+            local, named = _phrase_actor(layers, index, sent, phrase)
             if local is not None:
                 break
-    if speaker is None:
+    if holder is None or speaker is None:
         return local
-    if local is not None and _more_specific(local, speaker):
+    if local is None or phrase is None:
+        return speaker
+    if phrase.finder == "selon":
+        cue_at = layers.norm.to_text(sent.tokens[phrase.cue].start)
+        if holder.cue is None or holder.cue.span.start == cue_at:
+            return local  # the statement is this `selon`
+        if holder.cue.span.start < cue_at and named:
+            return local  # a `selon` that names its source inside the reported words
+    if _more_specific(local, speaker):
         return local  # `ministère de la Santé` rather than `ministère`
     return speaker
+
+
+def _phrase_actor(layers: Layers, index: _Index, sent: _Sentence, phrase: _Phrase
+                  ) -> tuple[Actor | None, bool]:
+    """The actor a source phrase names, and whether the phrase names it (not only its words).
+
+    In order: an anaphor (``l'ONG``, ``ce ministère``, ``le même responsable``) takes
+    the actor named before it; a known or capitalised name; the phrase itself as an
+    unnamed group (``selon des sources médicales``, ``la mairie a recensé``). An
+    indefinite phrase (``un responsable des peshmergas``) introduces someone new, so
+    it never resolves to a person named earlier.
+    """
+    first, last = phrase.first, phrase.last
+    anaphor = _anaphor(sent, first, last)
+    if anaphor is not None:
+        found = _antecedent(layers, index, sent, first, *anaphor)
+        if found is not None:
+            return found, True
+    actor = _actor_in(index, layers, sent, first, last, names=True, weak=False)
+    if actor is not None and not _not_source(actor.name):  # not a capitalised `Il`
+        return actor, True
+    # a role or group phrase of the actor layer (`le porte-parole` → the person named
+    # earlier), unless the phrase is indefinite; else the words themselves
+    weak = None
+    if sent.key(first) not in _INDEFINITE:
+        weak = _actor_in(index, layers, sent, first, last, names=False)
+    if weak is not None and _not_source(weak.name):
+        weak = None  # `Il a indiqué…`: an unresolved pronoun names no one
+    group = _group_actor(layers, sent, first, last)
+    if weak is not None and group is not None \
+            and set(fold(weak.name).split()) < set(fold(group.name).split()):
+        return group, False  # `services de secours` rather than `secours`
+    return weak or group, False
+
+
+_INDEFINITE = frozenset({"un", "une", "des", "d", "de", "plusieurs", "certains", "certaines"})
+_DEFINITE = frozenset({"le", "la", "les", "l"})
+_DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
+_SAME = frozenset({"meme", "memes"})
+_BACK = 3000
+"""How far before a source anaphor (``l'ONG``) its antecedent may stand, in characters."""
+_BACK_MENTIONS = 80
+"""How many actor mentions before an anaphor are looked at, at most."""
+
+
+@functools.cache
+def _anaphoric_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded nouns that refer back to an organisation, and to a person, as a source."""
+    sources = load("harm")["sources"]
+    return (frozenset(fold(w) for w in sources["anaphoric_organizations"]),
+            frozenset(fold(w) for w in sources["anaphoric_people"]))
+
+
+def _anaphor(sent: _Sentence, first: int, last: int) -> tuple[str, bool] | None:
+    """``(noun, person)`` for an anaphor (``l'ONG``, ``le même responsable``), else ``None``.
+
+    Organisations are taken back by a definite or demonstrative article; people only
+    by a demonstrative or ``même``, since ``le responsable`` may well be someone new.
+    """
+    det = sent.key(first)
+    if det not in _DEFINITE and det not in _DEMONSTRATIVE:
+        return None
+    k = first + 1
+    same = sent.key(k) in _SAME
+    if same:
+        k += 1
+    if k + 1 != last and sent.key(k + 1) not in (",", *_STOPS):
+        return None  # more words: `le ministère de la Santé` names itself
+    organizations, people = _anaphoric_nouns()
+    noun = sent.key(k)
+    if noun in organizations:
+        return noun, False
+    if noun in people and (same or det in _DEMONSTRATIVE):
+        return noun, True
+    return None
+
+
+def _antecedent(layers: Layers, index: _Index, sent: _Sentence, first: int, noun: str,
+                person: bool) -> Actor | None:
+    """The actor named last before token ``first`` that the anaphor ``noun`` takes back.
+
+    A person anaphor (``le même responsable``) takes the last person named; an
+    organisation anaphor the last mention whose words hold the noun (``ce ministère``
+    → ``le ministère de la Santé``), else, for ``l'ONG`` or ``l'organisation``, the
+    last organisation named.
+    """
+    end = sent.tokens[first].start
+    mentions = index.actors_in(max(0, end - _BACK), end)[-_BACK_MENTIONS:]
+    fallback: Actor | None = None
+    for mention in reversed(mentions):
+        actor = mention.actor
+        if actor is None:
+            continue
+        named = mention.form in _NAMED_FORMS
+        if person:
+            if named and actor.kind is ActorKind.PERSON:
+                return actor
+            continue
+        words = fold(layers.norm.text[mention.start : mention.end]).split()
+        if noun in words or noun in fold(actor.name).split():
+            return actor
+        if fallback is None and named and actor.kind is ActorKind.ORGANIZATION \
+                and noun in _ANY_ORGANIZATION:
+            fallback = actor
+    return fallback
+
+
+_ANY_ORGANIZATION = frozenset({"organisation", "ong", "organisme", "association"})
+"""Anaphors that may take back any organisation, whatever its name."""
 
 
 def _group_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Actor | None:
@@ -984,13 +1448,25 @@ def _group_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Acto
         first += 1
     last = min(last, first + 4)
     for k in range(first + 1, last):
-        if sent.key(k) in _CLAUSE or sent.key(k) in _PLACE_PREPOSITIONS:
+        key = sent.key(k)
+        if key in _CLAUSE or key in _PLACE_PREPOSITIONS or key in _GROUP_END:
             last = k
             break
-    if first >= last or not sent.key(first).isalpha():
+    if first >= last or not sent.key(first).isalpha() or sent.at(first, "not_source"):
         return None
     text = layers.norm.text[sent.tokens[first].start : sent.tokens[last - 1].end]
     return Actor(text, ActorKind.GROUP)
+
+
+def _not_source(name: str) -> bool:
+    """Whether an actor's name is a word that names no source (``Il``, ``le bilan``)."""
+    return tuple(fold(name).split()) in harm_lexicon().phrases and any(
+        e.category == "not_source" for e in harm_lexicon().phrases[tuple(fold(name).split())])
+
+
+_GROUP_END = frozenset({"y", "ne", "n", "se", "s", "lui", "leur", "aussi", "egalement",
+                        "pour", "et", "ont", "a", "avait", "avaient", "ainsi"})
+"""Words that end the noun phrase of an unnamed source (``la mairie y a recensé``)."""
 
 
 def _more_specific(one: Actor, other: Actor) -> bool:
@@ -999,33 +1475,53 @@ def _more_specific(one: Actor, other: Actor) -> bool:
     return theirs < mine
 
 
-def _statement_speaker(statements: Iterable[Statement], count: Span) -> Actor | None:
-    """The speaker of the smallest statement whose span or quote holds the figure."""
-    best: tuple[int, Actor] | None = None
+def _holding_statement(statements: Iterable[Statement], count: Span) -> Statement | None:
+    """The smallest statement with a speaker whose span holds the figure.
+
+    Between statements of one span (``Selon Sana, le gouverneur a indiqué que…``) the
+    one whose cue stands last before the figure reports it.
+    """
+    best: tuple[int, int, Statement] | None = None
     for statement in statements:
-        if statement.speaker is None:
+        if statement.speaker is None or not statement.span.contains(count):
             continue
-        if statement.span.contains(count) and (best is None or len(statement.span) < best[0]):
-            best = (len(statement.span), statement.speaker)
-    return best[1] if best else None
+        cue = statement.cue.span.start if statement.cue is not None else -1
+        rank = (len(statement.span), -cue if cue <= count.start else 1)
+        if best is None or rank < best[:2]:
+            best = (*rank, statement)
+    return best[2] if best else None
 
 
-def _selon(sent: _Sentence, draft: _Draft) -> tuple[int, int] | None:
-    """The phrase after ``selon``/``d'après`` nearest the figure."""
-    best: tuple[int, tuple[int, int]] | None = None
+def _selon(sent: _Sentence, draft: _Draft) -> _Phrase | None:
+    """The phrase after ``selon``/``d'après`` nearest the figure.
+
+    ``de source indépendante`` and ``confirmer de source…`` say how a figure could
+    be checked, not who gives it.
+    """
+    best: tuple[int, _Phrase] | None = None
     for i in range(max(0, draft.first_token - _WIDE),
                    min(len(sent.tokens), draft.last_token + _WIDE)):
         match = sent.at(i, "source_prep")
         if match is None:
             continue
-        phrase = (match.last, _phrase_end(sent, match.last, 14))
+        if sent.key(i) == "de" and (sent.key(match.last).startswith("independant")
+                                    or sent.key(i - 1) in _CHECKING):
+            continue
+        # `de sources sécuritaires`: the noun `sources` belongs to the source's name
+        first = i + 1 if sent.key(i) == "de" else match.last
+        phrase = _Phrase(first, _phrase_end(sent, match.last, 14), "selon", i)
         distance = abs(i - draft.first_token)
-        if phrase[1] > phrase[0] and (best is None or distance < best[0]):
+        if phrase.last > phrase.first and (best is None or distance < best[0]):
             best = (distance, phrase)
     return best[1] if best else None
 
 
-def _inverted(sent: _Sentence, draft: _Draft) -> tuple[int, int] | None:
+_CHECKING = frozenset({"confirmer", "verifier", "confirme", "confirmee", "confirmes",
+                       "confirmees", "verifie", "verifiee", "verifies", "verifiees"})
+"""Verbs of checking before ``de source…`` (``impossible à confirmer de source sûre``)."""
+
+
+def _inverted(sent: _Sentence, draft: _Draft) -> _Phrase | None:
     """The subject after an inverted reporting verb (``», a indiqué l'OSDH``)."""
     for i in range(draft.last_token, min(len(sent.tokens), draft.last_token + _WIDE)):
         match = sent.at(i, "source_verb")
@@ -1039,25 +1535,82 @@ def _inverted(sent: _Sentence, draft: _Draft) -> tuple[int, int] | None:
             while (end < len(sent.tokens) and sent.key(end) not in _STOPS | _QUOTES
                    and end - match.last < 16):
                 end += 1
-            return (match.last, end)
+            return _Phrase(match.last, end, "inverted", i)
     return None
 
 
-def _subject(sent: _Sentence, draft: _Draft) -> tuple[int, int] | None:
-    """The subject of a reporting verb before the figure (``Amnesty chiffre à 300…``)."""
+def _subject(sent: _Sentence, draft: _Draft) -> _Phrase | None:
+    """The subject of a reporting verb before the figure (``Amnesty chiffre à 300…``).
+
+    A participle with its agent names the source after ``par`` (``le bilan, communiqué
+    par les services de secours, fait état de 40 morts``); a name closed by its
+    acronym in brackets belongs to the subject (``La mission de l'ONU en Afghanistan
+    (Manua) a recensé…``).
+    """
     for i in range(draft.first_token - 1, max(0, draft.first_token - _WIDE), -1):
         match = sent.at(i, "source_verb")
         if match is None or match.last > draft.first_token:
             continue
+        agent = _agent(sent, match.last, draft.first_token)
+        if agent is not None:
+            return _Phrase(*agent, "agent", i)
         end = i
         while end > 0 and sent.key(end - 1) in _AVOIR | _ETRE:
             end -= 1
         begin = end
-        while (begin > max(0, end - _WIDE) and not sent.is_break(begin - 1)
-               and sent.key(begin - 1) != ","):
+        while begin > max(0, end - _WIDE) and sent.key(begin - 1) != ",":
+            if sent.key(begin - 1) == ")":
+                opening = _opening_bracket(sent, begin - 1)
+                if opening is None:
+                    break
+                begin = opening
+                continue
+            if sent.is_break(begin - 1):
+                break
             begin -= 1
+        first = begin
+        while sent.key(first) in _DETERMINERS:
+            first += 1
+        if first >= end or sent.at(first, "not_source"):
+            # `Le bilan, établi par les services de santé, fait état de…`
+            agent = _agent_before(sent, i)
+            if agent is not None:
+                return _Phrase(*agent, "agent", i)
         if end > begin:
-            return (begin, end)
+            return _Phrase(begin, end, "subject", i)
+    return None
+
+
+def _agent_before(sent: _Sentence, verb: int) -> tuple[int, int] | None:
+    """The agent after ``par`` in the words just before a reporting verb."""
+    for k in range(verb - 1, max(-1, verb - 16), -1):
+        if sent.is_break(k):
+            return None
+        if sent.key(k) == "par":
+            end = min(_phrase_end(sent, k + 1, 8), verb)
+            return (k + 1, end) if end > k + 1 else None
+    return None
+
+
+def _opening_bracket(sent: _Sentence, close: int) -> int | None:
+    """The ``(`` that opens the short bracket closed at token ``close`` (``(Manua)``)."""
+    for k in range(close - 1, max(-1, close - 5), -1):
+        if sent.key(k) == "(":
+            return k
+        if sent.is_break(k):
+            return None
+    return None
+
+
+def _agent(sent: _Sentence, after: int, limit: int) -> tuple[int, int] | None:
+    """The agent after ``par`` that follows a reporting participle, before token ``limit``."""
+    for k in range(after, min(limit, after + 5)):
+        key = sent.key(k)
+        if key == "par":
+            end = min(_phrase_end(sent, k + 1, 8), limit)
+            return (k + 1, end) if end > k + 1 else None
+        if key == "," or sent.is_break(k):
+            return None
     return None
 
 
@@ -1077,7 +1630,19 @@ def _actor_in(
     mentions = [a for a in index.actors_in(start, end) if a.actor]
     strong = [a for a in mentions if a.form in _NAMED_FORMS]
     people = [a for a in strong if a.actor and a.actor.kind is ActorKind.PERSON]
-    for mention in (*people, *strong):
+    for mention in people:
+        if mention.actor is not None:
+            return mention.actor
+    acronym = _bracket_acronym(sent, first, last)
+    if acronym is not None:
+        # `L'Office de l'ONU pour les réfugiés palestiniens (UNRWA)`: the acronym names
+        # the whole, not the `ONU` inside it
+        at = sent.tokens[acronym]
+        known = [a for a in strong if a.start <= at.start < a.end]
+        if known and known[0].actor is not None:
+            return known[0].actor
+        return Actor(layers.norm.text[at.start : at.end], ActorKind.ORGANIZATION)
+    for mention in strong:
         if mention.actor is not None:
             return mention.actor
     if names:
@@ -1099,13 +1664,21 @@ _NAMED_FORMS = frozenset({"name", "surname", "lexicon", "organization"})
 """Actor mentions that name someone (role and group phrases only designate)."""
 
 
+def _bracket_acronym(sent: _Sentence, first: int, last: int) -> int | None:
+    """The token of a capitalised word in brackets that closes a name (``(Manua)``)."""
+    for k in range(first, last - 2):
+        if sent.key(k) == "(" and sent.key(k + 2) == ")" and sent.tokens[k + 1].upper:
+            return k + 1
+    return None
+
+
 def _built_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Actor | None:
     """An organisation named by an acronym in brackets or by capitalised words."""
     text = layers.norm.text
-    for k in range(first, last - 2):
-        if sent.key(k) == "(" and sent.key(k + 2) == ")" and sent.tokens[k + 1].upper:
-            token = sent.tokens[k + 1]
-            return Actor(text[token.start : token.end], ActorKind.ORGANIZATION)
+    acronym = _bracket_acronym(sent, first, last)
+    if acronym is not None:
+        token = sent.tokens[acronym]
+        return Actor(text[token.start : token.end], ActorKind.ORGANIZATION)
     k = first
     while k < last and sent.key(k) in _DETERMINERS:
         k += 1

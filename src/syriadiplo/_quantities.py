@@ -30,7 +30,9 @@ from fractions import Fraction
 
 import attrs
 
+from syriadiplo._data import load
 from syriadiplo._kinds import Qualifier, QuantityKind
+from syriadiplo._lexicon import fold
 from syriadiplo._numbers import (
     Lexicon,
     Token,
@@ -60,6 +62,7 @@ _MAX_WORDS = 40
 class _Patterns:
     atoms: re.Pattern[str]
     prefix: re.Pattern[str]
+    exceeds: re.Pattern[str]
     suffix: re.Pattern[str]
     year_cue: re.Pattern[str]
     month_after: re.Pattern[str]
@@ -98,6 +101,9 @@ def _patterns() -> _Patterns:
       )
     """
     qualifier_words = phrase_pattern(list(lex.prefix_qualifiers))
+    adverbial = load("numbers")["qualifier_adverbs"]
+    exceed_verbs = phrase_pattern(adverbial["verbs"])
+    adverbs = phrase_pattern(adverbial["adverbs"])
     suffix_words = phrase_pattern(list(lex.suffix_qualifiers))
     cues = phrase_pattern([c for c in lex.year_cues if c not in {"mi", "mi-"}])
     months = phrase_pattern(lex.months)
@@ -105,6 +111,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         atoms=re.compile(atoms, flags),
         prefix=re.compile(rf"(?<!{_LETTER})(?P<q>{qualifier_words})\s*$", flags),
+        exceeds=re.compile(
+            rf"(?<!{_LETTER})(?P<q>(?:{exceed_verbs})\s+(?:{adverbs}))\s*$", flags
+        ),
         suffix=re.compile(rf"\s+(?P<q>{suffix_words})(?!{_LETTER})", flags),
         year_cue=re.compile(
             rf"(?<!{_LETTER})(?:(?:{cues})\s+|(?:{months})\.?\s+|mi-)$", flags
@@ -409,7 +418,13 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
             continue  # `30 sept 2016`: the month, not seven
         if (len(d.plain_digits) == 4 and d.value is not None
                 and lex.first_year <= d.value <= lex.last_year and pats.year_cue.search(before)):
-            d.kind = QuantityKind.YEAR
+            if _people_after(text, d.end):
+                # `280 civils et 2000 combattants`: a count; so is `entre 1500 et 2000 soldats`
+                if kept and kept[-1].kind is QuantityKind.YEAR \
+                        and _RANGE_GAP.fullmatch(text, kept[-1].end, d.start):
+                    kept[-1].kind = QuantityKind.NUMBER
+            else:
+                d.kind = QuantityKind.YEAR
         if d.kind is QuantityKind.NUMBER and d.plain_digits and d.value is not None \
                 and 1 <= d.value <= 31 and pats.month_after.match(text, d.end):
             d.kind = QuantityKind.DAY
@@ -417,6 +432,24 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
             d.kind = QuantityKind.DAY
         kept.append(d)
     return kept
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Whether a noun of people follows the number ending at ``end`` (``2000 combattants``)."""
+    word = _NEXT_WORD.match(text, end, end + 40)
+    return word is not None and fold(word.group(1)) in _people_nouns()
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """The first words of the group and harm nouns of ``harm.toml``, folded."""
+    harm = load("harm")
+    phrases = [w for table in ("groups", "nouns") for words in harm[table].values()
+               for w in words]
+    return frozenset(fold(p).split()[0] for p in phrases if fold(p).split())
 
 
 def _neuf_is_adjective(before: str, lex: Lexicon) -> bool:
@@ -541,6 +574,9 @@ def _qualify(text: str, drafts: list[_Draft]) -> list[_Draft]:
         qualifier = None
         if m:
             qualifier = lex.prefix_qualifiers[_key(m.group("q"))]
+            d.start = lo + m.start("q")
+        elif m := pats.exceeds.search(before):  # `dépasse désormais 830`
+            qualifier = Qualifier.MORE_THAN
             d.start = lo + m.start("q")
         s = pats.suffix.match(text, d.end)
         # `environ 500 ou plus`, `égal à 20 ou moins`: the bound written after wins
