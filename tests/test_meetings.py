@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from strategies import dispatch_texts
 from syriadiplo import Meeting, MeetingMode, MeetingStatus
+from syriadiplo._kinds import ActorKind
+from syriadiplo._lexicon import actor_lexicon
 from syriadiplo._meetings import meetings_in
 from syriadiplo._pipeline import layers_of
 
@@ -318,6 +320,270 @@ def test_never_raises_and_spans_fit(text: str) -> None:
         assert meeting.participants
 
 
+# --- compound verbs with insertions, and more constructions ----------------------------------
+
+ZK = ("John Kerry", "Mohammad Javad Zarif")
+
+CONSTRUCTIONS: list[Any] = [
+    # a multi-word adverb between the auxiliary and the participle
+    ("Le ministre iranien Mohammad Javad Zarif s'est de nouveau entretenu mardi avec John "
+     "Kerry.", [(ZK, "unspecified", "held", "2016-09-27", None)]),
+    ("John Kerry a également rencontré Sergueï Lavrov lundi.",
+     [(KL, "in_person", "held", "2016-09-26", None)]),
+    # an adverb in the verb group, and `en marge de` a summit: talks in person
+    ("John Kerry et Sergueï Lavrov ont brièvement discuté samedi en marge du sommet du G20.",
+     [(KL, "in_person", "held", "2016-09-24", None)]),
+    # `convenir de se retrouver`, with an adverb inside the modal
+    ("John Kerry et Sergueï Lavrov ont par ailleurs convenu de se retrouver le 12 octobre à "
+     "Vienne.", [(KL, "in_person", "planned", "2016-10-12", "Vienne")]),
+    ("John Kerry et Sergueï Lavrov se sont retrouvés lundi à Lausanne.",
+     [(KL, "in_person", "held", "2016-09-26", "Lausanne")]),
+    # `rejoindre` people
+    ("Lakhdar Brahimi doit rejoindre vendredi John Kerry et Sergueï Lavrov à Genève.",
+     [(("John Kerry", "Lakhdar Brahimi", "Sergueï Lavrov"), "in_person", "planned",
+       "2016-09-30", "Genève")]),
+    # `a pu voir`: a meeting that happened
+    ("L'émissaire Staffan de Mistura a pu voir le président Bachar al-Assad.",
+     [(("Bachar al-Assad", "Staffan de Mistura"), "in_person", "held", None, None)]),
+    # `est attendu à X pour des discussions`: a trip still to come, and its purpose
+    ("John Kerry est attendu lundi à Moscou pour des discussions avec Sergueï Lavrov.",
+     [(("John Kerry", "Russie", "Sergueï Lavrov"), "in_person", "planned", "2016-10-03",
+       "Moscou")]),
+    # `a réuni X et Y`, an incise between the subject and the verb
+    ("La conférence, organisée par l'ONU, a réuni Sergueï Lavrov et John Kerry.",
+     [(("John Kerry", "ONU", "Sergueï Lavrov"), "in_person", "held", None, None)]),
+    # `à l'issue de` talks: the subject of the clause takes part; several days, no day
+    ("John Kerry et Sergueï Lavrov ont annoncé un accord samedi à Genève, à l'issue de trois "
+     "jours de discussions.", [(KL, "in_person", "held", None, "Genève")]),
+    # written: a letter sent to someone, `écrire à`
+    ("Sergueï Lavrov a dénoncé les frappes dans une lettre adressée à John Kerry.",
+     [(KL, "written", "held", None, None)]),
+    ("John Kerry a écrit à Sergueï Lavrov mardi.", [(KL, "written", "held", "2016-09-27", None)]),
+    # a meeting held by video, the members of a body as its party
+    ("Les dirigeants du G7 ont tenu lundi une réunion par visioconférence.",
+     [(("G7",), "video", "held", "2016-09-26", None)]),
+    # cancelled trips
+    ("Sergueï Lavrov a dû renoncer à se rendre à Genève.",
+     [(("Sergueï Lavrov",), "in_person", "cancelled", None, "Genève")]),
+    ("John Kerry a annulé sa visite à Moscou.",
+     [(("John Kerry", "Russie"), "in_person", "cancelled", None, "Moscou")]),
+    ("Le président turc a annulé l'envoi d'une délégation à Washington.",
+     [(("Recep Tayyip Erdogan", "États-Unis"), "in_person", "cancelled", None, "Washington")]),
+    # `recevoir` with the place between verb and object
+    ("Bachar al-Assad a reçu mardi à Damas l'émissaire de l'ONU Staffan de Mistura.",
+     [(("Bachar al-Assad", "Staffan de Mistura"), "in_person", "held", "2016-09-27", "Damas")]),
+    # a headline drops the auxiliary: `X reçu par Y`
+    ("Sommet à Moscou: Erdogan reçu par Poutine",
+     [(("Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "held", None, None)]),
+    # `entre X, apposition, et Y, apposition`, and a postponement far after the noun
+    ("Une rencontre entre le président syrien, Bachar al-Assad, et l'émissaire de l'ONU, "
+     "Staffan de Mistura, prévue lundi à Damas, a été reportée.",
+     [(("Bachar al-Assad", "Staffan de Mistura"), "in_person", "postponed", "2016-10-03",
+       "Damas")]),
+    # `lors d'un entretien avec X`: the occasion of the clause is a meeting of its own
+    ("Sergueï Lavrov a parlé de provocation lors d'un entretien avec John Kerry.",
+     [(KL, "unspecified", "held", None, None)]),
+    # the occasion before the subject
+    ("Lors d'un entretien téléphonique avec son homologue français, le président russe a "
+     "dénoncé les frappes.",
+     [(("François Hollande", "Vladimir Poutine"), "phone", "held", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS,
+                         ids=[c[0][:50] for c in CONSTRUCTIONS])
+def test_constructions(text: str, expected: list[Row]) -> None:
+    """Adverbs inside verb groups, modals, incises, occasions, letters and trips are read."""
+    assert expected == _rows(text)
+
+
+# --- groups and plural roles as parties -------------------------------------------------------
+
+GROUPS: list[Any] = [
+    ("Staffan de Mistura doit rencontrer jeudi des représentants de l'opposition.",
+     [(("Staffan de Mistura", "opposition"), "in_person", "planned", "2016-09-29", None)]),
+    # `ses homologues russe et turc`: the holders of the subject's office
+    ("Le président iranien Hassan Rohani s'est entretenu avec ses homologues russe et turc.",
+     [(("Hassan Rohani", "Recep Tayyip Erdogan", "Vladimir Poutine"), "unspecified", "held",
+       None, None)]),
+    ("Ban Ki-moon s'est entretenu avec les chefs de la diplomatie russe et américaine.",
+     [(("Ban Ki-moon", "John Kerry", "Sergueï Lavrov"), "unspecified", "held", None, None)]),
+    ("Les délégations russe et turque se sont retrouvées mercredi à Astana.",
+     [(("Russie", "Turquie"), "in_person", "held", "2016-09-28", "Astana")]),
+    ("Une délégation du Hamas est attendue dimanche au Caire pour de nouvelles discussions.",
+     [(("Hamas", "Égypte"), "in_person", "planned", "2016-10-02", "Caire")]),
+    ("Des pourparlers russo-turcs se sont tenus lundi à Moscou.",
+     [(("Russie", "Turquie"), "in_person", "held", "2016-09-26", "Moscou")]),
+    # `les deux pays`: the pair named just before
+    ("La Russie et la Turquie ont lancé des frappes conjointes. Les deux pays doivent se "
+     "réunir lundi à Moscou.",
+     [(("Russie", "Turquie"), "in_person", "planned", "2016-10-03", "Moscou")]),
+    # `séparément`: one meeting per party
+    ("Bachar al-Assad a reçu lundi Staffan de Mistura et Sergueï Lavrov séparément.",
+     [(("Bachar al-Assad", "Staffan de Mistura"), "in_person", "held", "2016-09-26", None),
+      (("Bachar al-Assad", "Sergueï Lavrov"), "in_person", "held", "2016-09-26", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS, ids=[g[0][:50] for g in GROUPS])
+def test_groups_and_plural_roles(text: str, expected: list[Row]) -> None:
+    """Delegations, representatives, plural counterparts and `les deux pays` name parties."""
+    assert expected == _rows(text)
+
+
+# --- channel, status, place and day of one cue among several ----------------------------------
+
+SENTENCE_CONTEXT: list[Any] = [
+    # the channel of a call does not pass to the invitation that follows it
+    ("Vladimir Poutine s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan et l'a "
+     "invité à se rendre à Moscou.",
+     [(("Recep Tayyip Erdogan", "Vladimir Poutine"), "phone", "held", "2016-09-27", None),
+      (("Recep Tayyip Erdogan", "Russie", "Vladimir Poutine"), "in_person", "proposed", None,
+       "Moscou")]),
+    # `pour y rencontrer` after a past trip: held, on the day and at the place of the trip
+    ("Staffan de Mistura s'était rendu mardi à Damas pour y rencontrer Bachar al-Assad.",
+     [(("Bachar al-Assad", "Staffan de Mistura", "Syrie"), "in_person", "held", "2016-09-27",
+       "Damas")]),
+    # a place stops before a title
+    ("Vladimir Poutine a reçu mardi au Kremlin le Premier ministre israélien Benjamin "
+     "Netanyahu.",
+     [(("Benjamin Netanyahu", "Vladimir Poutine"), "in_person", "held", "2016-09-27",
+       "Kremlin")]),
+    # `A Paris,` where the news is from: no place for a talk, no state as a party
+    ("A Paris, François Hollande s'est entretenu lundi avec Barack Obama.",
+     [(("Barack Obama", "François Hollande"), "unspecified", "held", "2016-09-26", None)]),
+    # ... but the place of a visit received there
+    ("A Moscou, Vladimir Poutine a reçu lundi Recep Tayyip Erdogan.",
+     [(("Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "held", "2016-09-26",
+       "Moscou")]),
+    # `à partir de lundi` frames the truce, not the meeting
+    ("Le président égyptien Abdel Fattah al-Sissi a appelé samedi à une trêve à partir de "
+     "lundi, à l'issue d'une rencontre avec Sergueï Lavrov.",
+     [(("Abdel Fattah al-Sissi", "Sergueï Lavrov"), "in_person", "held", "2016-09-24", None)]),
+    # the day of an appeal is not the day of the talks it calls for
+    ("Ban Ki-moon a exhorté mardi la Russie et les Etats-Unis à reprendre les pourparlers.",
+     [(("Ban Ki-moon", "Russie", "États-Unis"), "in_person", "requested", None, None)]),
+    # two stops of one trip are two meetings, each with its day and place
+    ("Staffan de Mistura s'est rendu lundi à Moscou, où il a rencontré Sergueï Lavrov, puis "
+     "mardi à Ankara, où il a été reçu par Recep Tayyip Erdogan.",
+     [(("Russie", "Sergueï Lavrov", "Staffan de Mistura"), "in_person", "held", "2016-09-26",
+       "Moscou"),
+      (("Recep Tayyip Erdogan", "Staffan de Mistura"), "in_person", "held", "2016-09-27",
+       "Ankara")]),
+    # a talk on the sidelines of a summit is not the summit
+    ("Vladimir Poutine et Recep Tayyip Erdogan ont participé au sommet du G20. Ils se sont "
+     "entretenus en marge du sommet.",
+     [(("G20", "Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "held", None, None),
+      (("Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "held", None, None)]),
+    # a trip and the meeting held during it are one event
+    ("John Kerry s'est rendu mercredi à Genève. Il y a été reçu par Staffan de Mistura.",
+     [(("John Kerry", "Staffan de Mistura"), "in_person", "held", "2016-09-28", "Genève")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CONTEXT,
+                         ids=[c[0][:50] for c in SENTENCE_CONTEXT])
+def test_each_cue_keeps_its_own_channel_status_place_and_day(
+        text: str, expected: list[Row]) -> None:
+    """Channel, status, place and day belong to the clause of their cue, not to a neighbour."""
+    assert expected == _rows(text)
+
+
+MORE_STATUSES: list[Any] = [
+    ("John Kerry et Sergueï Lavrov ont entamé jeudi trois jours de discussions à Genève.",
+     "ongoing"),
+    ("John Kerry et Sergueï Lavrov entament à Genève des discussions difficiles.", "ongoing"),
+    ("John Kerry et Sergueï Lavrov ont entamé jeudi des discussions à Genève.", "held"),
+    ("Le ministre russe n'a pas exclu une rencontre entre John Kerry et Bachar al-Assad.",
+     "proposed"),
+    ("Une rencontre entre Sergueï Lavrov et John Kerry, prévue la semaine prochaine à Vienne "
+     "pour préparer une conférence de paix, a été reportée à une date ultérieure.", "postponed"),
+    ("Le Kremlin a annoncé le report de la conférence de Genève.", "postponed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), MORE_STATUSES,
+                         ids=[s[0][:50] for s in MORE_STATUSES])
+def test_more_statuses(text: str, status: str) -> None:
+    """Talks begun for several days go on; `n'a pas exclu` proposes; a far `reportée` counts."""
+    assert [status] == [str(m.status) for m in _found(text)]
+
+
+MORE_TRAPS = [
+    # `se retrouver` + a state, not a meeting
+    "La Russie et la Chine se retrouvent en position de force.",
+    "La Russie et la Chine se retrouvent dans l'impasse.",
+    "Les combattants se sont retrouvés encerclés à Alep.",
+    # joining a group is not meeting it
+    "Des centaines de jeunes Européens ont rejoint l'Etat islamique.",
+    # `voir` that is not a meeting
+    "Washington veut voir Bachar al-Assad quitter le pouvoir.",
+    # something expected somewhere
+    "Un rapport de l'ONU est attendu lundi à Genève.",
+    # what a body is made of
+    "La coalition, qui réunit les Etats-Unis, la France et le Royaume-Uni, a frappé des "
+    "positions jihadistes.",
+    # `réunir` and `retrouver` with things
+    "Les Etats-Unis et la Russie ont réuni les conditions d'un accord.",
+    "L'armée syrienne et ses alliés ont retrouvé le contrôle d'Alep.",
+    # a meeting that did not happen
+    "Le négociateur de l'opposition a quitté Genève sans rencontrer l'émissaire de l'ONU "
+    "Staffan de Mistura.",
+    # refugees are no party
+    "La Turquie accueille des réfugiés syriens.",
+    # a letter read out, with one party only
+    "Dans une lettre lue à la télévision, Bachar al-Assad a remercié la Russie.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_TRAPS, ids=[t[:50] for t in MORE_TRAPS])
+def test_more_traps(text: str) -> None:
+    """Idioms of `se retrouver`, `rejoindre`, `voir`, `réunir` and `être attendu` give none."""
+    assert () == _found(text)
+
+
+KNOWN_MISSES: list[Any] = [
+    # `y` pointing at a place named in the sentence before
+    ("John Kerry est arrivé lundi à Genève. Il doit y rencontrer Sergueï Lavrov mardi.",
+     [(KL, "in_person", "planned", "2016-10-04", "Genève")]),
+    # a postponement told by a later noun of the same sentence
+    ("Vladimir Poutine devait recevoir lundi Recep Tayyip Erdogan, mais la visite a été "
+     "reportée.",
+     [(("Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "postponed", "2016-10-03",
+       None)]),
+    # a capital named by its country (`la capitale qatarie` → Doha)
+    ("Les discussions, ouvertes jeudi dans la capitale qatarie, ont réuni John Kerry et "
+     "Sergueï Lavrov.", [(KL, "in_person", "held", "2016-09-29", "Doha")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*k, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+     for k in KNOWN_MISSES],
+    ids=[k[0][:50] for k in KNOWN_MISSES],
+)
+def test_known_misses(text: str, expected: list[Row]) -> None:
+    """Known misses, kept so that a fix is noticed."""
+    assert expected == _rows(text)
+
+
+def test_a_definite_noun_names_the_meeting_told_before() -> None:
+    """``la réunion, tenue sous l'égide de X`` adds X to the meeting the sentence before told."""
+    text = ("John Kerry et Sergueï Lavrov se sont rencontrés jeudi à Genève. Les deux hommes "
+            "ont parlé à l'issue de la réunion, tenue sous l'égide de Staffan de Mistura.")
+    assert [(("John Kerry", "Sergueï Lavrov", "Staffan de Mistura"), "in_person", "held",
+             "2016-09-29", "Genève")] == _rows(text)
+
+
+def test_a_run_on_sentence_costs_linear_time() -> None:
+    """Thousands of cues in one sentence are read (each in a bounded window), not skipped."""
+    unit = "John Kerry s'est entretenu mardi avec Sergueï Lavrov et doit rencontrer Ban Ki-moon ; "
+    found = _found(unit * 300)
+    assert {(KL, "held"), (("Ban Ki-moon", "John Kerry"), "planned")} == {
+        (tuple(sorted(p.name for p in m.participants)), str(m.status)) for m in found}
+
+
 # --- the data file ----------------------------------------------------------------------------
 
 def _data() -> dict[str, Any]:
@@ -331,18 +597,49 @@ TENSES = ("participle", "present", "simple_past", "imperfect", "future", "condit
 
 
 def test_data_verbs_are_well_formed() -> None:
-    """Every verb names a known family, mode, need and object, and lists each tense."""
+    """Every verb names a known family, mode, need and object, and lists its tenses.
+
+    A verb read only after a modal (``a pu voir``) or only with ``être`` (``est
+    attendu``) leaves the other tenses empty, but it lists some form.
+    """
     data = _data()
     families = {"talk", "meet", "phone", "visit", "host", "gather", "write", "negotiate"}
+    optional = {"status", "auxiliary", "partners", "transitive", "reciprocal", "after"}
     for verb in data["verbs"]:
         assert verb["family"] in families, verb["lemma"]
         MeetingMode(verb["mode"])
         assert verb["needs"] in {"", "partner", "channel", "place"}, verb["lemma"]
         assert verb["object"] in {"direct", "avec", "à"}, verb["lemma"]
+        assert set(verb) - {"lemma", "family", "mode", "reflexive", "needs", "object",
+                            *TENSES} <= optional, verb["lemma"]
+        assert any(verb[tense] for tense in TENSES), verb["lemma"]
         for tense in TENSES:
             forms = verb[tense]
-            assert forms, (verb["lemma"], tense)
             assert all(f == f.lower().strip() for f in forms), (verb["lemma"], tense)
+        if "status" in verb:
+            MeetingStatus(verb["status"])
+        assert verb.get("auxiliary", "être") == "être", verb["lemma"]
+        for kind in verb.get("partners", ()):
+            ActorKind(kind)
+
+
+def test_data_compound_demonyms_name_lexicon_states() -> None:
+    """Each first part of ``russo-turc`` names a state of the actor lexicon."""
+    lexicon = actor_lexicon()
+    for prefix, state in _data()["compound_demonyms"].items():
+        assert prefix.endswith("o"), prefix
+        assert prefix == prefix.lower(), prefix
+        assert "states" == lexicon.entries[state].section, prefix
+
+
+def test_data_word_lists_are_lower_case_and_unique() -> None:
+    """The closed classes of ``[grammar]`` are written once each, in lower case."""
+    grammar = _data()["grammar"]
+    capitalised = {"not_places", "venues"}
+    for name, words in grammar.items():
+        assert len(words) == len(set(words)), name
+        if name not in capitalised:
+            assert all(w == w.lower() for w in words), name
 
 
 def test_data_forms_are_listed_once() -> None:

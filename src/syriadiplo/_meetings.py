@@ -5,30 +5,44 @@ mentions) and runs in three steps, each a small set of ordered rules:
 
 1. **Cues.** In each sentence, find the words that report a meeting
    (``data/meetings.toml``): a verb in a compound tense (``s'est entretenu``,
-   ``ont été reçus``), a finite verb (``rencontrera``), an infinitive after a
-   modal (``doivent se rencontrer``) or a noun (``des pourparlers``,
-   ``un entretien téléphonique``). A verb form that follows a determiner is read
+   ``s'est de nouveau entretenu``, ``ont été reçus``), a finite verb
+   (``rencontrera``), an infinitive after a modal (``doivent se rencontrer``,
+   ``a pu voir``) or a noun (``des pourparlers``, ``un entretien téléphonique``,
+   ``l'envoi d'une délégation``). A verb form that follows a determiner is read
    as the noun it also spells (``la rencontre``). Negated and denied cues
    (``n'a pas rencontré``, ``a démenti avoir rencontré``) and traps
    (``conférence de presse``, a sports fixture) are dropped.
 2. **Parties.** The subject is every actor mention between the start of the cue's
-   clause and the cue that is not a complement (``de l'ONU``, ``selon X``); a
-   pronoun or an elided subject stands for the last subject named before it. The
-   other parties follow the cue (``avec X``, ``à X``, ``entre X et Y``, a direct
-   object, ``du Conseil de sécurité`` right after a noun). Mediators come after
-   ``sous l'égide de``, ``en présence de``. A meeting needs two parties, or one for
-   a visit to a named place and for a body that meets (``le Conseil de sécurité
-   se réunira``).
-3. **Events.** Channel (cue, then markers such as ``par téléphone``), status
-   (tense and modality), day (a date in the clause, the next such day for a
-   planned meeting, else the day given to the same parties in the sentence
-   before), place (``à Genève``, ``au Laos``), the larger meeting beside it
-   (``en marge de``), and direct or indirect talks. Mentions of the same event
-   (same parties, compatible channel, status, day and place) become one
-   :class:`~syriadiplo.Meeting` whose ``mentions`` keeps every passage.
+   clause and the cue that is not a complement (``de l'ONU``, ``selon X``); past an
+   incise (``X, qui a dénoncé…, s'est entretenu``), the subject stands before it; a
+   pronoun or an elided subject stands for the subject named before it (``ils``
+   for the people named together). The other parties follow the cue (``avec X``,
+   ``à X``, ``entre X et Y``, a direct object, ``du Conseil de sécurité`` right
+   after a noun). A meeting noun that is the occasion of its clause (``à l'issue
+   de discussions``, ``dans une lettre adressée à``) takes the clause's subject.
+   Groups and plural roles are read as their parties: ``ses homologues russe et
+   turc`` (the holders of the subject's office), ``les chefs de la diplomatie
+   ukrainienne et russe``, ``une délégation du Hamas``, ``des représentants de
+   l'opposition``, ``des pourparlers russo-ukrainiens``, and ``les deux pays`` (the
+   two sides of the last meeting). Mediators come after ``sous l'égide de``, ``en
+   présence de``, ``coprésidée par``. A meeting needs two parties, or one for a visit
+   to a named place and for a body that meets (``le Conseil de sécurité se
+   réunira``); ``séparément`` makes one meeting per party.
+3. **Events.** Channel (cue, then markers such as ``par téléphone`` in the cue's own
+   clause; ``en marge de`` a conference is in person), status (tense, modality, a
+   purpose ``pour y rencontrer`` takes the status of the visit it serves), day (a
+   date in the clause, never one that frames another event such as ``à partir de
+   lundi``; the next such day for a planned meeting, else the day given to the same
+   parties in the sentence before), place (``à Genève``, ``au Laos``, ``dans la
+   région de Gomel``; a sentence-initial ``A Paris,`` places only a meeting in
+   person), the larger meeting beside it (``en marge de``), and direct or
+   indirect talks. Mentions of the same event (same parties, compatible channel,
+   status, day and place) become one :class:`~syriadiplo.Meeting` whose
+   ``mentions`` keeps every passage.
 
-Offsets: sentences and actor mentions are in ``layers.norm.text``; dates and the
-records returned are in the caller's text.
+Every rule reads a bounded window around its cue, so the cost grows linearly with
+the text. Offsets: sentences and actor mentions are in ``layers.norm.text``; dates
+and the records returned are in the caller's text.
 """
 
 from __future__ import annotations
@@ -36,6 +50,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
@@ -43,11 +58,12 @@ from typing import Any
 import attrs
 import regex
 
-from syriadiplo._actors import ActorMention
+from syriadiplo._actors import ActorMention, name_data
 from syriadiplo._data import load
 from syriadiplo._dates import resolve_date
 from syriadiplo._kinds import ActorKind, MeetingMode, MeetingStatus
 from syriadiplo._layers import Layers
+from syriadiplo._lexicon import ActorLexicon, actor_lexicon, fold
 from syriadiplo._records import Actor, DateMention, Meeting
 
 __all__ = ["meetings_in"]
@@ -74,13 +90,15 @@ _FINITE_TENSES = ("present", "simple_past", "imperfect", "future", "conditional"
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _PLACE = regex.compile(
     rf"""
-    (?<!\w)(?P<prep>à|À|A|au|Au|aux|Aux|en|En)\s{{1,3}}
-    (?P<name>{_UPPER}[\w'\-]{{1,30}}                     # Genève, Charm el-Cheikh
-      (?:\s(?:(?:de|du|des|la|le|el|al)\s)?{_UPPER}[\w'\-]{{1,30}}){{0,2}})  # New York
+    (?<!\w)(?P<prep>(?:à|À|A|au|Au|aux|Aux|en|En|près\s{{1,3}}de)\s{{1,3}}|près\s{{1,3}}d')
+    (?P<name>{_UPPER}[\w'\-]{{1,30}}            # Genève, Charm el-Cheikh
+      (?:\s(?:(?:de|el|al|es|ed|ad)\s)?{_UPPER}[\w'\-]{{1,30}}){{0,2}})  # New York
     """,
     regex.VERBOSE,
 )
 """A place after a preposition of place, written with capitals (case-sensitive)."""
+_COMPOUND = regex.compile(r"(?<!\w)((?:\w{2,12}o-){1,3}\w{3,20})(?!\w)")
+"""A compound adjective of states (``russo-ukrainiens``)."""
 
 
 # -- the data, read once ---------------------------------------------------------------------
@@ -96,6 +114,18 @@ class _Verb:
     reflexive: bool
     needs: str
     object: str
+    status: MeetingStatus | None = None
+    """A status whatever the tense (``est attendu``: planned)."""
+    etre_only: bool = False
+    """Whether only an auxiliary of ``être`` makes its compound tenses."""
+    partners: frozenset[ActorKind] | None = None
+    """The kinds the other party may be (``None``: any)."""
+    transitive: bool = False
+    """Without its pronoun the verb takes its parties as objects (``a réuni X et Y``)."""
+    reciprocal: bool = False
+    """With its pronoun the verb needs a place, a time or a partner after it."""
+    after: frozenset[str] = frozenset()
+    """Words one of which must stand right before the verb (empty: none needed)."""
 
 
 @attrs.frozen
@@ -108,20 +138,39 @@ class _Noun:
     direct: bool | None
 
 
-def _alternation(forms: Iterable[str]) -> str:
-    """A regex alternation of ``forms``, longest first, spaces matching 1-3 spaces."""
+def _alternation(forms: Iterable[str], gap: str = r"\s{1,3}") -> str:
+    """A regex alternation of ``forms``, longest first, spaces matching ``gap``."""
     unique = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s{1,3}") for f in unique) + ")"
+    return "(?:" + "|".join(regex.escape(f).replace(r"\ ", gap) for f in unique) + ")"
 
 
-def _words(forms: Iterable[str]) -> regex.Pattern[str]:
+def _elided(forms: Iterable[str]) -> list[str]:
+    """``forms`` and their elided and contracted spellings (``a proposé d'``, ``participé au``)."""
+    out = []
+    for form in forms:
+        out.append(form)
+        for word in ("de", "que", "le", "la"):
+            if form.endswith(" " + word):
+                out.append(form[: -len(word)].rstrip() + " " + word[0] + "'")
+        if form.endswith(" à"):  # `a participé à` → `a participé au`, `aux`
+            out.extend((form[:-1] + "au", form[:-1] + "aux"))
+    return out
+
+
+def _words(forms: Iterable[str], gap: str = r"\s{1,3}") -> regex.Pattern[str]:
     """A pattern finding any of ``forms`` as whole words (``'`` ends a word too)."""
-    return regex.compile(r"(?<!\w)" + _alternation(forms) + r"(?:(?<=')|(?!\w))")
+    alternation = _alternation(_elided(forms), gap)
+    return regex.compile(r"(?<!\w)" + alternation + r"(?:(?<=')|(?!\w))")
 
 
 def _key(text: str) -> str:
     """A form as a lookup key: one space between words."""
     return " ".join(text.split())
+
+
+def _kinds(names: Iterable[str] | None) -> frozenset[ActorKind] | None:
+    """Actor kinds by name (``None`` stays ``None``: any kind)."""
+    return None if names is None else frozenset(ActorKind(name) for name in names)
 
 
 @attrs.frozen
@@ -134,19 +183,48 @@ class _Grammar:
     finite: Mapping[str, tuple[int, str]]
     infinitives: Mapping[str, int]
     aux_tense: Mapping[str, str]
+    aux_etre: frozenset[str]
+    aux_avoir: frozenset[str]
+    support_gap: frozenset[str]
+    reciprocal_after: frozenset[str]
+    plural_determiners: frozenset[str]
+    definite: frozenset[str]
     compound: regex.Pattern[str]
     finite_verb: regex.Pattern[str]
     infinitive: regex.Pattern[str]
     noun: regex.Pattern[str]
+    adverb_before: regex.Pattern[str]
     determiners: frozenset[str]
     pre_adjectives: frozenset[str]
     possessives: frozenset[str]
     complements: frozenset[str]
     places: frozenset[str]
     pronoun: regex.Pattern[str]
+    plural_pronoun: regex.Pattern[str]
     clause_end: regex.Pattern[str]
     clause_start: regex.Pattern[str]
+    incise: regex.Pattern[str]
+    occasion: regex.Pattern[str]
+    written_occasion: regex.Pattern[str]
+    day_before: regex.Pattern[str]
+    day_after: regex.Pattern[str]
+    date_frame: regex.Pattern[str]
+    leading: frozenset[str]
+    chiefs: frozenset[str]
+    envoys: frozenset[str]
+    counterparts: frozenset[str]
+    pair: regex.Pattern[str]
+    pair_people: frozenset[str]
+    separately: regex.Pattern[str]
+    then: regex.Pattern[str]
+    area: regex.Pattern[str]
+    venue: regex.Pattern[str]
+    gatherings: regex.Pattern[str]
+    not_places: frozenset[str]
+    compound_demonyms: Mapping[str, str]
     support: regex.Pattern[str]
+    begun: regex.Pattern[str]
+    lasting: regex.Pattern[str]
     modes: tuple[tuple[MeetingMode, regex.Pattern[str]], ...]
     modality: tuple[tuple[MeetingStatus, regex.Pattern[str]], ...]
     status: tuple[tuple[MeetingStatus, regex.Pattern[str]], ...]
@@ -171,8 +249,17 @@ def _grammar() -> _Grammar:
     finite: dict[str, tuple[int, str]] = {}
     infinitives: dict[str, int] = {}
     for index, entry in enumerate(data["verbs"]):
-        verbs.append(_Verb(entry["lemma"], entry["family"], MeetingMode(entry["mode"]),
-                           bool(entry["reflexive"]), entry["needs"], entry["object"]))
+        status = entry.get("status")
+        verbs.append(_Verb(
+            entry["lemma"], entry["family"], MeetingMode(entry["mode"]),
+            bool(entry["reflexive"]), entry["needs"], entry["object"],
+            status=MeetingStatus(status) if status else None,
+            etre_only=entry.get("auxiliary") == "être",
+            partners=_kinds(entry.get("partners")),
+            transitive=bool(entry.get("transitive", False)),
+            reciprocal=bool(entry.get("reciprocal", False)),
+            after=frozenset(entry.get("after", ())),
+        ))
         for form in entry["participle"]:
             participles[_key(form)] = index
         for tense in _FINITE_TENSES:
@@ -192,12 +279,15 @@ def _grammar() -> _Grammar:
         **dict.fromkeys(g["aux_future"], "future"),
     }
     refl = r"(?P<refl>se\s{1,3}|s')?"
-    adverb = r"(?:\s{1,3}(?:\w{2,20}ment|" + _alternation(g["adverbs"])[3:-1] + r"))"
+    one_adverb = r"(?:\w{2,20}ment|" + _alternation(g["adverbs"])[3:-1] + r")"
+    adverb = r"(?:\s{1,3}" + one_adverb + r"(?:\s{0,2},)?)"
+    # between the words of a modal or a marker (`ont par ailleurs convenu de`)
+    gap = r"(?:\s{1,3}" + one_adverb + r"){0,2}\s{1,3}"
     negation = r"(?:\s{1,3}(?P<neg>" + _alternation(g["negations"])[3:-1] + r"))?"
     compound = regex.compile(
         rf"""(?<!\w){refl}(?P<aux>{_alternation(aux_tense)})
-        {negation}{adverb}{{0,2}}
-        (?:\s{{1,3}}(?P<passive>{_alternation(g["passive"])}))?
+        {negation}{adverb}{{0,3}}
+        (?:\s{{1,3}}(?P<passive>{_alternation(g["passive"])}))?{adverb}{{0,2}}
         \s{{1,3}}(?P<form>{_alternation(participles)})(?!\w)""",
         regex.VERBOSE,
     )
@@ -208,12 +298,21 @@ def _grammar() -> _Grammar:
     noun_pattern = regex.compile(rf"(?<!\w)(?P<form>{_alternation(nouns)})(?!\w)")
     modes = tuple((MeetingMode(name), _words(forms)) for name, forms in data["modes"].items())
     modality = tuple(
-        (MeetingStatus(name), _words(forms)) for name, forms in data["modality"].items()
+        (MeetingStatus(name), _words(forms, gap)) for name, forms in data["modality"].items()
     )
     st = data["status"]
-    status = tuple((MeetingStatus(name), _words(st[name])) for name in st["order"])
+    status = tuple((MeetingStatus(name), _words(st[name], gap)) for name in st["order"])
     roles = data["roles"]
     traps = data["traps"]
+    opener = (r",\s{1,3}(?:" + _alternation(g["incise_openers"])[3:-1]
+              + r"|\w{2,20}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))(?!\w)")
+    pair_nouns = [*g["pair_people"], *g["pair_sides"]]
+    area = regex.compile(
+        rf"(?<!\w)dans\s{{1,3}}(?:l'|la\s{{1,3}}|le\s{{1,3}})"
+        rf"{_alternation(g['areas'])}(?:\s{{1,3}}[\w\-]{{2,20}}){{0,2}}?"
+        rf"\s{{1,3}}(?:de\s{{1,3}}|du\s{{1,3}}|d')(?P<name>{_UPPER}[\w'\-]{{1,30}}"
+        rf"(?:\s{_UPPER}[\w'\-]{{1,30}})?)"
+    )
     return _Grammar(
         verbs=tuple(verbs),
         nouns=MappingProxyType(nouns),
@@ -221,19 +320,52 @@ def _grammar() -> _Grammar:
         finite=MappingProxyType(finite),
         infinitives=MappingProxyType(infinitives),
         aux_tense=MappingProxyType(aux_tense),
+        aux_etre=frozenset(g["aux_etre"]),
+        aux_avoir=frozenset(g["aux_avoir"]),
+        support_gap=frozenset(g["support_gap"]),
+        reciprocal_after=frozenset(g["reciprocal_after"]),
+        plural_determiners=frozenset(g["plural_determiners"]),
+        definite=frozenset(g["definite_determiners"]),
         compound=compound,
         finite_verb=finite_verb,
         infinitive=infinitive,
         noun=noun_pattern,
+        adverb_before=regex.compile(r"(?:\s{1,3}" + one_adverb + r"){1,2}\s{0,3}$"),
         determiners=frozenset(g["determiners"]),
         pre_adjectives=frozenset(g["pre_adjectives"]),
         possessives=frozenset(g["possessives"]),
         complements=frozenset(g["complement_prepositions"]),
         places=frozenset(g["place_prepositions"]),
         pronoun=_words(g["pronouns"]),
+        plural_pronoun=_words(g["plural_pronouns"]),
         clause_end=regex.compile(_alternation(g["clause_ends"])),
         clause_start=regex.compile(_alternation(g["clause_starts"])),
+        incise=regex.compile(opener),
+        occasion=_words(g["occasions"]),
+        written_occasion=_words(g["written_occasions"]),
+        day_before=_words(g["day_before"]),
+        day_after=_words(g["day_after"]),
+        date_frame=regex.compile(r"(?<!\w)" + _alternation(g["date_frames"]) + r"\s{0,3}$"),
+        leading=frozenset(g["leading"]),
+        chiefs=frozenset(fold(w) for w in g["chiefs"]),
+        envoys=frozenset(fold(w) for w in g["envoys"]),
+        counterparts=frozenset(fold(w) for w in g["counterparts"]),
+        pair=regex.compile(r"(?<!\w)(?:les|des|aux)\s{1,3}deux\s{1,3}(?P<noun>"
+                           + _alternation(pair_nouns)[3:-1] + r")(?!\w)"),
+        pair_people=frozenset(g["pair_people"]),
+        separately=_words(g["separately"]),
+        then=_words(g["then"]),
+        area=area,
+        gatherings=_words(g["gatherings"]),
+        venue=regex.compile(
+            r"dans\s{1,3}(?:l'|la\s{1,3}|le\s{1,3}|les\s{1,3}|un\s{1,3}|une\s{1,3})"
+            r"(?:[\w\-]{2,12}\s{1,3})?" + _alternation(w.lower() for w in g["venues"]) + r"(?!\w)"
+        ),
+        not_places=frozenset(g["not_places"]),
+        compound_demonyms=MappingProxyType(dict(data["compound_demonyms"])),
         support=_words(data["support"]["verbs"]),
+        begun=_words(data["lasting"]["begun"], gap),
+        lasting=_words(data["lasting"]["spans"]),
         modes=modes,
         modality=modality,
         status=status,
@@ -267,6 +399,8 @@ class _Cue:
     verb: _Verb | None = None
     passive: bool = False
     direct: bool | None = None
+    reflexive: bool = False
+    """Whether the verb came with its reflexive pronoun (``se sont retrouvés``)."""
 
 
 def _word_before(text: str, pos: int, floor: int) -> tuple[str, int]:
@@ -300,7 +434,14 @@ def _after_determiner(lower: str, pos: int, floor: int, grammar: _Grammar) -> st
     return word if word in grammar.determiners else None
 
 
-def _cues(lower: str, start: int, end: int, grammar: _Grammar) -> list[_Cue]:
+def _before_adverbs(lower: str, pos: int, floor: int, grammar: _Grammar) -> int:
+    """``pos`` moved back over the adverbs that end just before it (``a également pu``)."""
+    window = max(floor, pos - 60)
+    m = grammar.adverb_before.search(lower, window, pos)
+    return m.start() if m is not None else pos
+
+
+def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> list[_Cue]:
     """Every meeting cue of the sentence ``lower[start:end]``, in text order, no overlaps."""
     found: list[_Cue] = []
     for m in grammar.compound.finditer(lower, start, end):
@@ -309,10 +450,13 @@ def _cues(lower: str, start: int, end: int, grammar: _Grammar) -> list[_Cue]:
             continue
         if verb.reflexive and not m["refl"]:
             continue
+        if verb.etre_only and _key(m["aux"]) not in grammar.aux_etre:
+            continue
         tense = grammar.aux_tense[_key(m["aux"])]
         passive = bool(m["passive"]) and not verb.reflexive
-        found.append(_Cue(m.start(), m.end(), verb.family, verb.mode, _TENSE_STATUS[tense],
-                          "verb", verb, passive))
+        found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
+                          verb.status or _TENSE_STATUS[tense], "verb", verb, passive,
+                          reflexive=bool(m["refl"])))
     for m in grammar.finite_verb.finditer(lower, start, end):
         index, tense = grammar.finite[_key(m["form"])]
         verb = grammar.verbs[index]
@@ -320,24 +464,34 @@ def _cues(lower: str, start: int, end: int, grammar: _Grammar) -> list[_Cue]:
             continue
         if verb.reflexive and not m["refl"]:
             continue
+        before = _word_before(lower, m.start(), start)[0]
         if not m["refl"] and _after_determiner(lower, m.start(), start, grammar) is not None:
             continue  # `la rencontre`, `au téléphone`: a noun
-        if not m["refl"] and _word_before(lower, m.start(), start)[0] == "par":
+        if not m["refl"] and before == "par":
             continue  # `par téléphone`
-        found.append(_Cue(m.start(), m.end(), verb.family, verb.mode, _TENSE_STATUS[tense],
-                          "verb", verb))
+        if verb.transitive and not m["refl"] and before == "qui" and tense in {
+                "present", "imperfect"}:
+            continue  # `la coalition, qui réunit X et Y`: what a body is made of
+        found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
+                          verb.status or _TENSE_STATUS[tense], "verb", verb,
+                          reflexive=bool(m["refl"])))
     for m in grammar.infinitive.finditer(lower, start, end):
         verb = grammar.verbs[grammar.infinitives[_key(m["form"])]]
         if verb.reflexive and not m["refl"]:
             continue
+        if verb.after:
+            modal = _before_adverbs(lower, m.start(), start, grammar)
+            if _word_before(lower, modal, start)[0] not in verb.after:
+                continue  # `veut voir X partir` is no meeting; `a pu voir X` is
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode, None, "infinitive",
-                          verb))
+                          verb, reflexive=bool(m["refl"])))
     for m in grammar.noun.finditer(lower, start, end):
         noun = grammar.nouns[_key(m["form"])]
         if noun.verb_too and _after_determiner(lower, m.start(), start, grammar) is None:
             continue
         found.append(_Cue(m.start(), m.end(), noun.family, noun.mode, None, "noun",
                           direct=noun.direct))
+    found.extend(_bare_passives(text, lower, start, end, grammar))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
     for cue in found:
@@ -345,6 +499,27 @@ def _cues(lower: str, start: int, end: int, grammar: _Grammar) -> list[_Cue]:
             continue
         kept.append(cue)
     return kept
+
+
+def _bare_passives(text: str, lower: str, start: int, end: int,
+                   grammar: _Grammar) -> list[_Cue]:
+    """A hosting participle with no auxiliary right after a name (``Modi reçu par Poutine``).
+
+    Headlines and appositions drop the auxiliary; the agent after ``par`` hosts.
+    """
+    found = []
+    pos = lower.find(" par ", start, end)
+    while pos != -1:
+        word, word_start = _word_before(lower, pos, start)
+        index = grammar.participles.get(word)
+        if index is not None and grammar.verbs[index].family == "host":
+            previous, previous_start = _word_before(text, word_start, start)
+            if previous[:1].isupper() and previous_start > start:
+                verb = grammar.verbs[index]
+                found.append(_Cue(word_start, pos, verb.family, verb.mode, MeetingStatus.HELD,
+                                  "verb", verb, passive=True))
+        pos = lower.find(" par ", pos + 5, end)
+    return found
 
 
 def _negated(lower: str, pos: int, floor: int) -> bool:
@@ -364,16 +539,21 @@ class _Sentence:
     end: int
     mentions: tuple[ActorMention, ...]
     """Resolved actor mentions of the sentence, in text order."""
+    fronted: tuple[int, int] | None = None
+    """A sentence-initial adverbial of place (``A Paris,``): its name's span."""
 
 
-def _link(lower: str, mention: ActorMention, floor: int, grammar: _Grammar,
-          starts: frozenset[int], ends: frozenset[int]) -> str:
+def _link(text: str, lower: str, mention: ActorMention, floor: int, grammar: _Grammar,
+          ends: frozenset[int]) -> str:
     """The word that ties a mention to the clause: a preposition, ``,``, ``mention`` or ``""``.
 
     Determiners and titles are skipped; the word ``mention`` means the mention follows
-    another one (an apposition such as ``l'émissaire de l'ONU Staffan de Mistura``).
+    another one (an apposition such as ``l'émissaire de l'ONU Staffan de Mistura``);
+    ``conduite par`` means the mention leads a delegation (a party, not a complement).
     """
     head, _ = _word_after(lower, mention.start, mention.end)
+    if mention.plural and head == "des":
+        head = ""  # `des représentants`: the plural indefinite article
     if head in grammar.complements or head in grammar.places or head in {"avec", "entre"}:
         return head  # the mention opens with its preposition (`du chef rebelle`)
     pos = mention.start
@@ -390,6 +570,8 @@ def _link(lower: str, mention: ActorMention, floor: int, grammar: _Grammar,
         word, start = _word_before(lower, i, floor)
         if not word:
             return ""
+        if word == "a" and text[start] == "A":
+            return "à"  # `A Paris,`: the capital drops its accent
         if word in {"de", "du", "des", "d'"}:
             before, _ = _word_before(lower, start, floor)
             if before == "auprès":
@@ -398,6 +580,8 @@ def _link(lower: str, mention: ActorMention, floor: int, grammar: _Grammar,
                 return "lors de"
         if word in {"à", "au"} and _word_before(lower, start, floor)[0] == "face":
             return "face à"
+        if word == "par" and _word_before(lower, start, floor)[0] in grammar.leading:
+            return "conduite par"
         if word in grammar.determiners and word not in {"de", "d'", "du", "des", "au", "aux"}:
             pos = start
             continue
@@ -437,6 +621,8 @@ class _Parties:
     """Where the clause after the cue ends."""
     genitive: bool
     """Whether the object came right after a noun cue (``réunion du Conseil``)."""
+    occasion: int | None = None
+    """Start of ``à l'issue de``… when the noun is the occasion of its clause."""
 
 
 def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int:
@@ -448,16 +634,46 @@ def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) 
     return start
 
 
-def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int:
+_ACRONYM = regex.compile(r"\(\s{0,2}[\w\-]{2,12}\s{0,2}\)")
+"""A bracketed acronym after a name (``(Cédéao)``): it does not end the clause."""
+
+
+def _clause_word(lower: str, pos: int, limit: int, grammar: _Grammar) -> int | None:
+    """Start of the first word that ends a clause in ``[pos, limit)``, or ``None``.
+
+    The brackets of an acronym (``la Cédéao (Cédéao) à Niamey``) end nothing.
+    """
+    for _ in range(4):
+        found = grammar.clause_end.search(lower, pos, limit)
+        if found is None:
+            return None
+        acronym = _ACRONYM.match(lower, found.start()) if found.group() == "(" else None
+        if acronym is None:
+            return found.start()
+        pos = acronym.end()
+    return None
+
+
+def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
+                stop: int | None = None) -> int:
     """Where the clause after a cue ending at ``pos`` stops.
 
     At a clause word (``pour``, ``qui``, ``;``…), or at a comma that does not open
     another party (``avec X, Y et Z`` goes on; ``avec X, l'assassinat de Z`` stops).
+    A comma before the next cue ``stop`` ends the clause (``réunion à l'ONU, Modi
+    reçu par Poutine``).
     """
     limit = min(sentence.end, pos + 160)
-    found = grammar.clause_end.search(lower, pos, limit)
-    end = found.start() if found else limit
+    found = _clause_word(lower, pos, limit, grammar)
+    end = found if found is not None else limit
     starts = {m.start for m in sentence.mentions}
+    if stop is not None and stop < end:
+        comma = lower.rfind(",", pos, stop)
+        if comma != -1:
+            end = comma
+        conjunction = lower.rfind(" et ", pos, stop)
+        if conjunction != -1 and not any(conjunction < s < stop for s in starts):
+            end = min(end, conjunction)  # `a salué une rencontre et proposé un sommet`
     comma = lower.find(",", pos, end)
     while comma != -1:
         inside = next((m for m in sentence.mentions if m.start < comma < m.end), None)
@@ -473,51 +689,139 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) ->
                 after += 1
             if after in starts:
                 i = after
+        if word == "et":
+            while after < end and lower[after] == " ":
+                after += 1
+            if after in starts:
+                i = after
         if i not in starts:
             return comma
         comma = lower.find(",", comma + 1, end)
     return end
 
 
-def _parties(lower: str, sentence: _Sentence, cue: _Cue, previous: Sequence[_Sentence],
-             grammar: _Grammar) -> _Parties:
+def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
+             previous: Sequence[_Sentence], grammar: _Grammar,
+             stop: int | None = None) -> _Parties:
     """The subject, the other parties and the mediators of a cue."""
-    starts = frozenset(m.start for m in sentence.mentions)
     ends = frozenset(m.end for m in sentence.mentions)
     clause = _clause_start(lower, sentence, cue.start, grammar)
-    end = _clause_end(lower, sentence, cue.end, grammar)
+    end = _clause_end(lower, sentence, cue.end, grammar, stop)
     mediators = _mediators(lower, sentence, clause, grammar)
     mediator_starts = {m.start for m in mediators}
+    fronted = sentence.fronted
 
     def accepted(m: ActorMention, floor: int, *, after: bool) -> bool:
         if m.start in mediator_starts:
             return False
-        link = _link(lower, m, floor, grammar, starts, ends)
+        if fronted is not None and fronted[0] <= m.start < fronted[1]:
+            return False  # `A Paris,`: where the news comes from, not a party
+        link = _link(text, lower, m, floor, grammar, ends)
         if after and cue.kind == "noun" and link in {"de", "du", "des", "d'"}:
             return m.start - cue.end <= 6  # `réunion du Conseil de sécurité`
+        if link in {"à", "au", "aux", "en"} and not _takes_a(cue):
+            return False  # `rencontrer X à Genève`: a place, whatever the layer made of it
         return not _is_complement(link, _actor(m), grammar, passive=cue.passive)
 
     subjects: list[ActorMention] = []
-    subject_floor = clause
     take_subject = cue.kind != "noun"
+    subject_end = cue.start
+    occasion = None
     if cue.kind == "noun":
         support = _support_before(lower, clause, cue.start, grammar)
         possessive = _word_before(lower, cue.start, clause)[0] in grammar.possessives
-        if support is not None:
+        occasion = _occasion(lower, clause, cue, grammar)
+        relative = lower.rfind(" qui ", clause, support) if support is not None else -1
+        if support is not None and (relative == -1 or "," in lower[relative:support]):
+            # not inside a relative clause (`les ministres, qui pourraient évoquer la
+            # tenue d'une conférence`: no party of it)
             take_subject, subject_end = True, support
         elif possessive:
-            take_subject, subject_end = True, cue.start
-    else:
-        subject_end = cue.start
+            take_subject = True
+        elif occasion is not None:
+            subjects = _lead([m for m in _in(sentence.mentions, clause, occasion)
+                              if accepted(m, clause, after=False)], lower)
+            if not subjects and not lower[clause:occasion].strip(" ,"):
+                # `Lors d'un entretien avec X, le président a…`: the subject follows
+                comma = lower.find(",", cue.end, min(sentence.end, cue.end + 150))
+                if comma != -1:
+                    after = [m for m in _in(sentence.mentions, comma, sentence.end)
+                             if accepted(m, comma, after=False)]
+                    if after and after[0].start - comma <= 40:
+                        subjects = _lead(after, lower)[:4]
+                        end = min(end, comma)  # its own parties stand before the comma
     if take_subject:
-        subjects = [m for m in _in(sentence.mentions, subject_floor, subject_end)
-                    if accepted(m, subject_floor, after=False)]
+        subjects = [m for m in _in(sentence.mentions, clause, subject_end)
+                    if accepted(m, clause, after=False)]
+        if not subjects and cue.kind != "noun":
+            incise = _incise(lower, sentence, subject_end, grammar)
+            if incise is not None:
+                floor = _clause_start(lower, sentence, incise, grammar)
+                subjects = [m for m in _in(sentence.mentions, floor, incise)
+                            if accepted(m, floor, after=False)]
         if not subjects:
-            subjects = _antecedent(lower, sentence, clause, subject_end, previous, grammar)
+            subjects = _antecedent(text, lower, sentence, clause, subject_end, previous,
+                                   grammar)
     objects = [m for m in sentence.mentions
                if cue.end <= m.start < end and accepted(m, cue.end, after=True)]
-    genitive = bool(objects) and cue.kind == "noun" and objects[0].start - cue.end <= 6
-    return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive)
+    if cue.verb is not None and cue.verb.partners is not None:
+        objects = [m for m in objects if _actor(m).kind in cue.verb.partners]
+    genitive = (bool(objects) and cue.kind == "noun" and objects[0].start - cue.end <= 6
+                and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
+    return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion)
+
+
+_TOGETHER = regex.compile(r"(?:(?:,|et|,\s{1,3}et)(?:\s{1,3}[a-zà-ÿ'\-]{1,15}){0,2})?")
+"""The gap between two subjects that stand together (``Poutine et turc Erdogan``)."""
+
+
+def _takes_a(cue: _Cue) -> bool:
+    """Whether ``à`` introduces a party of the cue (``parler à X``, ``une lettre à X``)."""
+    if cue.verb is not None:
+        return cue.verb.object == "à"
+    return cue.family in {"write", "visit", "phone"}
+
+
+def _lead(mentions: Sequence[ActorMention], lower: str) -> list[ActorMention]:
+    """The first mentions of a clause that stand together (``X et Y``): its subject."""
+    lead: list[ActorMention] = []
+    for m in mentions:
+        if lead and not _TOGETHER.fullmatch(lower[lead[-1].end : m.start].strip()):
+            break
+        lead.append(m)
+    return lead
+
+
+def _occasion(lower: str, clause: int, cue: _Cue, grammar: _Grammar) -> int | None:
+    """Start of ``à l'issue de``, ``lors de``… that makes a noun the occasion of its clause."""
+    window = max(clause, cue.start - 50)
+    last = None
+    for m in grammar.occasion.finditer(lower, window, cue.start):
+        last = m
+    if cue.family == "write":
+        near = max(clause, cue.start - 20)
+        for m in grammar.written_occasion.finditer(lower, near, cue.start):
+            last = m
+    if last is None or "," in lower[last.end() : cue.start]:
+        return None
+    return last.start()
+
+
+def _incise(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int | None:
+    """Start of the incise that ends with a comma just before ``pos``, or ``None``.
+
+    ``X, qui a dénoncé une annonce, s'est entretenu`` and ``la conférence, organisée
+    par l'ONU, a réuni``: the subject stands before the incise.
+    """
+    i = pos
+    while i > sentence.start and lower[i - 1] == " ":
+        i -= 1
+    if i <= sentence.start or lower[i - 1] != ",":
+        return None
+    last = None
+    for m in grammar.incise.finditer(lower, max(sentence.start, i - 300), i - 1):
+        last = m
+    return last.start() if last is not None else None
 
 
 def _support_before(lower: str, floor: int, pos: int, grammar: _Grammar) -> int | None:
@@ -528,24 +832,38 @@ def _support_before(lower: str, floor: int, pos: int, grammar: _Grammar) -> int 
         last = m
     if last is None or "," in lower[last.end() : pos]:
         return None
+    if last.group() in grammar.aux_avoir and not all(
+            w in grammar.determiners or w in grammar.pre_adjectives or w in grammar.support_gap
+            for w in lower[last.end() : pos].split()):
+        return None  # `a salué une rencontre`: `a` is the auxiliary of another verb
     return last.start()
 
 
-def _antecedent(lower: str, sentence: _Sentence, clause: int, pos: int,
+def _antecedent(text: str, lower: str, sentence: _Sentence, clause: int, pos: int,
                 previous: Sequence[_Sentence], grammar: _Grammar) -> list[ActorMention]:
-    """The party a pronoun or an elided subject stands for (``qu'il s'entretiendrait``)."""
+    """The party a pronoun or an elided subject stands for (``qu'il s'entretiendrait``).
+
+    The main subject of the sentence (or of the sentence before); a plural pronoun
+    (``ils``) stands for the people last named together.
+    """
     window = lower[clause:pos]
     pronoun = grammar.pronoun.search(window)
+    plural = grammar.plural_pronoun.search(window)
     possessive = _word_before(lower, pos, clause)[0] in grammar.possessives
-    bare = not window.strip(" ,") or bool(pronoun) or possessive
+    bare = not window.strip(" ,") or bool(pronoun) or bool(plural) or possessive
     if not bare:
         return []
     feminine = pronoun is not None and pronoun.group().startswith(("elle", "cette", "celle", "la "))
-    starts = frozenset(m.start for m in sentence.mentions)
     ends = frozenset(m.end for m in sentence.mentions)
     candidates = [m for m in _in(sentence.mentions, sentence.start, clause)
-                  if not _is_complement(_link(lower, m, sentence.start, grammar, starts, ends),
+                  if not _is_complement(_link(text, lower, m, sentence.start, grammar, ends),
                                         _actor(m), grammar)]
+    if plural is not None:
+        for source in [candidates, *(list(s.mentions) for s in reversed(previous))]:
+            people = _unique_mentions(m for m in source if _actor(m).kind is ActorKind.PERSON)
+            named = [m for m in people if _actor(m).name[:1].isupper()]
+            if len(named) >= 2:
+                return named[:4]
     for earlier in reversed(previous):
         if candidates:
             break
@@ -555,17 +873,37 @@ def _antecedent(lower: str, sentence: _Sentence, clause: int, pos: int,
     pool = people or candidates
     if not pool:
         return []
-    # a pronoun stands for the latest party named; an elided subject for the main one
-    return [pool[-1]] if pronoun is not None else [pool[0]]
+    # a pronoun or an elided subject stands for the main subject named before it, not
+    # for the last complement (`X, qui s'est rendu à Y pour rencontrer Z, puis à W, où
+    # il a été reçu`; `X a rencontré Y. Il a ensuite…`)
+    return [pool[0]]
+
+
+def _unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """Mentions in order, one per actor name."""
+    seen: dict[str, ActorMention] = {}
+    for m in mentions:
+        seen.setdefault(_actor(m).name, m)
+    return list(seen.values())
 
 
 def _mediators(lower: str, sentence: _Sentence, floor: int,
                grammar: _Grammar) -> list[ActorMention]:
-    """Mentions right after ``sous l'égide de``, ``en présence de``… in the sentence."""
+    """Mentions right after ``sous l'égide de``, ``coprésidée par``… (``X et Y`` both)."""
     found = []
     for m in grammar.mediator.finditer(lower, floor, sentence.end):
-        after = [x for x in sentence.mentions if m.end() <= x.start <= m.end() + 4]
-        found.extend(after[:1])
+        after = [x for x in sentence.mentions
+                 if m.start() < x.start <= m.end() + 4 and x.end > m.end()]
+        if not after:
+            continue
+        chain = [after[0]]
+        for x in sentence.mentions:
+            if x.start > chain[-1].start and x.start - chain[-1].end <= 6 and lower[
+                    chain[-1].end : x.start].strip() in {"et", ","}:
+                chain.append(x)
+            elif x.start > chain[-1].end + 6:
+                break
+        found.extend(chain)
     return found
 
 
@@ -591,11 +929,44 @@ class _Candidate:
     beside: str | None
     direct: bool | None
     mentions: tuple[tuple[int, int], ...] = ()
+    core: frozenset[str] = frozenset()
+    """Names of the parties the text names (a host read from the place left out)."""
+    separate: bool = False
+    """``séparément``: one of several meetings that must not be merged together."""
+    reach: int = 0
+    """Where the clause of the cue ends (normalised offset)."""
+    definite: bool = False
+    """A noun with a definite determiner (``la réunion``): it may name an event told before."""
+    nations: frozenset[str] = frozenset()
+    """Countries of the participants (alpha-3), to match states with their envoys."""
+    subjects: tuple[Actor, ...] = ()
+    """The parties named as the subject of the cue."""
+    objects: tuple[Actor, ...] = ()
+    """The parties the cue introduces after it."""
+    follows: bool = False
+    """``s'est ensuite entretenu``: a step of the trip told just before."""
+
+    @property
+    def sides(self) -> frozenset[str]:
+        """The named parties that are not mediators."""
+        return self.core - {a.name for a in self.mediators}
 
     @property
     def names(self) -> frozenset[str]:
         """The participants' names."""
         return frozenset(a.name for a in self.participants)
+
+
+@attrs.frozen
+class _Context:
+    """What the cues before and after a cue in the same sentence tell it."""
+
+    floor: int
+    """End of the clause of the cue before (its channel and place stay there)."""
+    stop: int | None
+    """Start of the next cue, if any."""
+    governing: _Candidate | None
+    """The meeting found just before in the sentence (``s'est rendu à X pour y rencontrer``)."""
 
 
 def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -614,10 +985,22 @@ def _mode(lower: str, start: int, end: int, grammar: _Grammar) -> MeetingMode | 
     return None
 
 
-def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence,
-            grammar: _Grammar) -> MeetingStatus:
+def _purpose(lower: str, cue: _Cue, floor: int) -> bool:
+    """Whether an infinitive cue is the purpose of the verb before it (``pour y rencontrer``)."""
+    word, start = _word_before(lower, cue.start, floor)
+    if word == "y":
+        word, start = _word_before(lower, start, floor)
+    if word == "pour":
+        return True
+    return word in {"de", "d'"} and _word_before(lower, start, floor)[0] == "afin"
+
+
+def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _Grammar,
+            governing: _Candidate | None) -> MeetingStatus:
     """Where the meeting stands: tense, the modal before an infinitive, markers near a noun."""
     if cue.kind == "infinitive":
+        if governing is not None and _purpose(lower, cue, clause):
+            return governing.status  # `s'est rendu à X pour y rencontrer Y`: held
         window = max(clause, cue.start - 60)
         best: tuple[int, MeetingStatus] | None = None
         for status, pattern in grammar.modality:
@@ -629,28 +1012,43 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence,
         return cue.status
     before = max(clause, cue.start - 60)
     after = min(sentence.end, cue.end + 120)
+    far = min(sentence.end, cue.end + 250)  # `une rencontre entre X, …, et Y, …, a été reportée`
     nearest: tuple[int, MeetingStatus] | None = None
     for status, pattern in grammar.status:
-        hits = [m for m in pattern.finditer(lower, before, after)
+        final = status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED,
+                           MeetingStatus.REQUESTED, MeetingStatus.PROPOSED}
+        reach = far if status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED} else after
+        hits = [m for m in pattern.finditer(lower, before, reach)
                 if m.end() <= cue.start or m.start() >= cue.end]
         if not hits:
             continue
-        if status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED,
-                      MeetingStatus.REQUESTED, MeetingStatus.PROPOSED}:
+        if final:
             return status
         distance = min(cue.start - m.end() if m.end() <= cue.start else m.start() - cue.end
                        for m in hits)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, status)
-    return nearest[1] if nearest else MeetingStatus.HELD
+    found = nearest[1] if nearest else MeetingStatus.HELD
+    if (found is MeetingStatus.HELD and grammar.begun.search(lower, before, cue.start)
+            and grammar.lasting.search(lower, max(before, cue.start - 30), cue.start)):
+        return MeetingStatus.ONGOING  # `ont entamé jeudi deux jours de discussions`
+    return found
 
 
-def _day(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], start: int, end: int,
-         cue: _Cue, status: MeetingStatus) -> datetime.date | None:
-    """The day of a meeting: the single-day date in ``[start, end)`` nearest to the cue."""
+def _day(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
+         start: int, end: int, cue: _Cue, status: MeetingStatus,
+         grammar: _Grammar) -> datetime.date | None:
+    """The day of a meeting: the single-day date in ``[start, end)`` nearest to the cue.
+
+    A date that frames another event (``une trêve à partir de lundi``) is left out.
+    """
+    lower = layers.norm.lower
     best: tuple[int, DateMention] | None = None
-    for s, e, mention in dates:
-        if s < start or e > end or mention.range is None or mention.range.day is None:
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        s, e, mention = dates[k]
+        if e > end or mention.range is None or mention.range.day is None:
+            continue
+        if grammar.date_frame.search(lower, max(0, s - 16), s):
             continue
         distance = cue.start - e if e <= cue.start else s - cue.end
         if best is None or distance < best[0]:
@@ -670,22 +1068,60 @@ def _day(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], start: i
 
 
 def _place(text: str, start: int, end: int, exclude: Sequence[ActorMention],
-           skip: tuple[int, int] | None) -> tuple[str, ActorMention | None] | None:
-    """The first place named after ``à``/``au``/``aux`` (else ``en``) in ``text[start:end]``."""
-    fallback = None
+           skip: tuple[int, int] | None, grammar: _Grammar, *, last: bool = False,
+           surnames: bool = False) -> tuple[str, ActorMention | None, int] | None:
+    """The place named in ``text[start:end]``: its name, its mention and its start.
+
+    After ``à``/``au``/``aux`` first, then ``dans la région de X``, then ``en`` and
+    ``près de``; ``last`` takes the nearest to ``end`` instead of the first. A name
+    stops before a title (``au Kremlin le Premier ministre``) and before a person.
+    ``surnames``: a lone capitalised word read as a surname may be the place
+    (``rencontrer à Genève``, where ``à`` never introduces a party).
+    """
+    strong: list[tuple[str, ActorMention | None, int]] = []
+    weak: list[tuple[str, ActorMention | None, int]] = []
     for m in _PLACE.finditer(text, start, end):
         if skip and skip[0] <= m.start() < skip[1]:
             continue
+        name = _place_name(m["name"], m.start("name"), exclude, grammar)
+        if name is None:
+            continue
         inside = [x for x in exclude if x.start <= m.start("name") < x.end]
         if inside and inside[0].actor is not None and inside[0].actor.kind is not ActorKind.STATE:
-            continue
-        name = m["name"]
-        place = (name, inside[0] if inside else None)
-        if m["prep"].lower() == "en":
-            fallback = fallback or place
-            continue
-        return place
-    return fallback
+            if not (surnames and inside[0].form == "surname"):
+                continue
+            inside = []
+        place = (name, inside[0] if inside else None, m.start())
+        prep = " ".join(m["prep"].lower().split())
+        (weak if prep in {"en", "près de", "près d'"} else strong).append(place)
+    for m in grammar.area.finditer(text, start, end):
+        name = _place_name(m["name"], m.start("name"), exclude, grammar)
+        if name is not None and not (skip and skip[0] <= m.start() < skip[1]):
+            inside = [x for x in exclude if x.start <= m.start("name") < x.end]
+            strong.append((name, inside[0] if inside else None, m.start()))
+    for group in (strong, weak):
+        if group:
+            group.sort(key=lambda p: p[2])
+            return group[-1] if last else group[0]
+    return None
+
+
+def _place_name(name: str, start: int, exclude: Sequence[ActorMention],
+                grammar: _Grammar) -> str | None:
+    """``name`` cut before a title or a person's name inside it (``None`` if nothing is left)."""
+    words = name.split(" ")
+    kept: list[str] = []
+    pos = start
+    for i, word in enumerate(words):
+        person = any(x.start == pos and x.actor is not None and x.actor.kind is ActorKind.PERSON
+                     and i > 0 for x in exclude)
+        if word in grammar.not_places or person:
+            break
+        kept.append(word)
+        pos += len(word) + 1
+    while kept and kept[-1] in {"de", "el", "al", "es", "ed", "ad"}:
+        kept.pop()
+    return " ".join(kept) or None
 
 
 def _beside(lower: str, text: str, start: int, end: int,
@@ -702,42 +1138,107 @@ def _beside(lower: str, text: str, start: int, end: int,
     return (phrase, (m.start(), stop)) if phrase else None
 
 
-def _candidate(layers: Layers, index: int, sentences: Sequence[_Sentence], cue: _Cue,
-               dates: Sequence[tuple[int, int, DateMention]],
-               grammar: _Grammar) -> _Candidate | None:
-    """Read one cue into a meeting mention, or ``None`` when it reports none."""
+def _reciprocal_ok(text: str, lower: str, pos: int, end: int,
+                   dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
+                   grammar: _Grammar) -> bool:
+    """Whether ``se retrouver`` meets: a place, a time or a partner follows.
+
+    ``se sont retrouvés lundi``, ``à Vienne``, ``dans un hôtel``, ``pour discuter`` meet;
+    ``se retrouvent isolés``, ``en position de force``, ``dans l'impasse`` do not.
+    """
+    i = pos
+    while i < end and text[i] == " ":
+        i += 1
+    k = bisect.bisect_left(starts, i)
+    if k < len(dates) and dates[k][0] <= i + 8:
+        return True  # `lundi`, `le 12 octobre`, `vers le 5 mai`
+    if i >= end or text[i] in ",.;":
+        return True
+    word, after = _word_after(lower, i, end)
+    if word in {"à", "au", "aux", "en"}:
+        following, _ = _word_after(text, min(end, after + 1), end)
+        return following[:1].isupper()  # `à Vienne`, not `en position de force`
+    if word == "dans":
+        return grammar.venue.match(lower, i, min(end, i + 60)) is not None
+    return word in grammar.reciprocal_after
+
+
+def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue: _Cue,
+                dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
+                grammar: _Grammar, context: _Context) -> list[_Candidate]:
+    """Read one cue into meeting mentions (one per party for ``séparément``)."""
     text, lower = layers.norm.text, layers.norm.lower
     sentence = sentences[index]
     clause = _clause_start(lower, sentence, cue.start, grammar)
     if grammar.trap_nouns.search(lower, max(sentence.start, cue.start - 20),
                                  min(sentence.end, cue.end + 25)):
-        return None
+        return []
     if cue.family == "meet" and cue.kind == "noun" and grammar.sports.search(
             lower, sentence.start, sentence.end):
-        return None
-    if grammar.denials.search(lower, max(clause, cue.start - 60), cue.start):
-        return None
+        return []
+    if grammar.denials.search(lower, max(clause, cue.start - 60), cue.end):
+        return []  # `a démenti avoir rencontré`, `sans rencontrer`
+    if (cue.verb is not None and cue.verb.reciprocal and cue.reflexive
+            and not _reciprocal_ok(text, lower, cue.end, sentence.end, dates, starts, grammar)):
+        return []  # `se retrouve isolée`
     beside = _beside(lower, text, sentence.start, sentence.end, grammar)
-    if beside and beside[1][0] <= cue.start < beside[1][1]:
-        return None  # the larger meeting: a record only when it has parties of its own
     previous = sentences[max(0, index - 2) : index]
-    parties = _parties(lower, sentence, cue, previous, grammar)
+    parties = _parties(text, lower, sentence, cue, previous, grammar, context.stop)
+    if beside and beside[1][0] <= cue.start < beside[1][1] and (
+            not parties.objects or parties.genitive):
+        # the larger meeting (`en marge du sommet de l'Otan`): a record only when it
+        # has parties of its own (`lors d'un entretien avec X`)
+        return []
+    governing = context.governing
+    purpose = (cue.kind == "noun" and governing is not None and governing.family == "visit"
+               and _noun_purpose(lower, cue, clause, grammar))
+    aim = governing is not None and cue.kind == "infinitive" and _purpose(lower, cue, clause)
     subjects = _unique(_actor(m) for m in parties.subjects)
+    if (cue.kind != "noun" and governing is not None and governing.reach == context.floor
+            and clause < context.floor
+            and not any(context.floor <= m.start < cue.start for m in sentence.mentions)):
+        # `X s'est entretenu avec Y et doit rencontrer Z`: the subject left out is the
+        # subject of the verb before; `et l'a invité à`: its object comes along
+        subjects = governing.subjects
+        if _OBJECT_PRONOUN.search(lower, context.floor, cue.start):
+            subjects = _unique([*subjects, *governing.objects])
+    if purpose and governing is not None and governing.visitor is not None:
+        # `est attendu à Ryad pour une réunion`: the visitor takes part in it
+        subjects = _unique([governing.visitor, *subjects])
     objects = _unique(a for a in (_actor(m) for m in parties.objects) if a.name not in
                       {s.name for s in subjects})
     mediators = _unique(_actor(m) for m in parties.mediators)
     core_end = max([cue.end, parties.object_end])
-    found_place = _place(text, cue.end, min(sentence.end, core_end + 60), sentence.mentions,
-                         beside[1] if beside else None) or _place(
-        text, clause, cue.start, sentence.mentions, beside[1] if beside else None)
-    location = found_place[0] if found_place else None
-    place_actor = found_place[1].actor if found_place and found_place[1] else None
-    mode = _mode(lower, clause, core_end, grammar) or cue.mode
+    floor = _scene(lower, sentence, clause, context.floor)
+    place_end = _place_end(lower, sentence, cue, parties, core_end, grammar)
+    skip = beside[1] if beside else None
+    surnames = not _takes_a(cue)
+    found_place = _place(text, cue.end, place_end, sentence.mentions, skip, grammar,
+                         surnames=surnames)
+    fronted_place = False
+    if found_place is None:
+        found_place = _place(text, floor, cue.start, sentence.mentions, skip, grammar,
+                             last=True, surnames=surnames)
+        fronted_place = bool(found_place and sentence.fronted
+                             and sentence.fronted[0] <= found_place[2] + 4 < sentence.fronted[1])
+    mode = _mode(lower, floor, core_end, grammar) or cue.mode
     if cue.verb is not None and cue.verb.needs == "channel" and mode in {
             MeetingMode.UNSPECIFIED, MeetingMode.IN_PERSON}:
-        return None
-    if cue.verb is not None and cue.verb.needs == "place" and not _place_follows(text, cue.end):
-        return None
+        return []
+    if cue.verb is not None and cue.verb.needs == "place" and not _place_follows(
+            text, cue.end, dates, starts):
+        return []
+    if fronted_place and (cue.family in {"talk", "phone", "write"} or mode in {
+            MeetingMode.PHONE, MeetingMode.VIDEO, MeetingMode.WRITTEN}):
+        found_place = None  # `A Paris, X s'est entretenu avec Y`: where the news is from
+    location = found_place[0] if found_place else None
+    place_actor = found_place[1].actor if found_place and found_place[1] else None
+    if (_word_before(lower, cue.start, clause)[0] == "y" and context.governing is not None
+            and context.governing.location):
+        location = context.governing.location  # `pour y rencontrer`: the place just named
+    if (mode is MeetingMode.UNSPECIFIED and beside and beside[1][0] >= floor
+            and not beside[1][0] <= cue.start < beside[1][1] and _gathering(beside[0], grammar)):
+        mode = MeetingMode.IN_PERSON  # talks on the sidelines of a conference
     if mode is MeetingMode.UNSPECIFIED and location is not None and cue.family == "talk":
         mode = MeetingMode.IN_PERSON
     host = visitor = None
@@ -746,13 +1247,19 @@ def _candidate(layers: Layers, index: int, sentences: Sequence[_Sentence], cue: 
     elif cue.family == "visit" and subjects:
         visitor = subjects[0]
         host = objects[0] if objects else place_actor
-    parties_all = _unique([*subjects, *objects, *([host] if host else [])])
-    if not _enough(cue, parties_all, parties, location):
-        return None
-    status = _status(lower, cue, clause, sentence, grammar)
-    day_end = min(sentence.end, _next_punctuation(text, core_end, sentence.end))
-    day = _day(layers, dates, clause if clause > sentence.start else sentence.start, day_end,
-               cue, status)
+    named = _unique([*subjects, *objects])
+    parties_all = _unique([*named, *([host] if host else [])])
+    status = _status(lower, cue, clause, sentence, grammar, context.governing)
+    counted = [*parties_all, *mediators] if cue.family == "gather" else parties_all
+    if not _enough(cue, counted, parties, location, status):
+        return []
+    if purpose and governing is not None:
+        status = governing.status
+        location = location or governing.location
+    day = _when(layers, dates, starts, sentence, cue, parties, status,
+                (max(sentence.start, floor), place_end, core_end), grammar)
+    if (purpose or aim) and governing is not None:
+        day = day or governing.date
     if status is MeetingStatus.HELD and day is not None and layers.date and day > layers.date:
         status = MeetingStatus.PLANNED
     direct = cue.direct
@@ -761,7 +1268,7 @@ def _candidate(layers: Layers, index: int, sentences: Sequence[_Sentence], cue: 
         direct = False
     elif grammar.direct.search(lower, *window):
         direct = True
-    return _Candidate(
+    base = _Candidate(
         sentence=index,
         span=(sentence.start, sentence.end),
         cue=(cue.start, cue.end),
@@ -777,13 +1284,143 @@ def _candidate(layers: Layers, index: int, sentences: Sequence[_Sentence], cue: 
         beside=beside[0] if beside else None,
         direct=direct,
         mentions=((sentence.start, sentence.end),),
+        core=frozenset(a.name for a in [*named, *mediators]),
+        reach=core_end,
+        definite=(cue.kind == "noun" and _after_determiner(lower, cue.start, clause, grammar)
+                  in grammar.definite),
+        nations=frozenset(a.country for a in parties_all if a.country),
+        subjects=subjects,
+        objects=objects,
+        follows=bool(grammar.then.search(lower, cue.start, min(sentence.end, cue.end + 12))),
     )
+    if not grammar.separately.search(lower, cue.end, core_end):
+        return [base]
+    return _split(base, subjects, objects, mediators)
 
 
-def _place_follows(text: str, pos: int) -> bool:
-    """Whether a named place follows right after ``pos`` (``s'est rendu à Moscou``)."""
-    m = _PLACE.match(text, pos + 1 if pos < len(text) and text[pos] == " " else pos)
-    return m is not None
+def _scene(lower: str, sentence: _Sentence, clause: int, floor: int) -> int:
+    """Where the place and the day of a cue may stand before it.
+
+    The clause of the cue, after the clause of the cue before; in a clause opened by
+    ``où`` (``puis vendredi à Benghazi, où il a été reçu``), back to the comma that
+    opens the phrase ``où`` stands for.
+    """
+    if not lower.endswith(" où ", max(0, clause - 4), clause):
+        return max(clause, floor)
+    anchor = lower.rfind(",", max(sentence.start, clause - 120), clause - 5)
+    return max(floor, anchor + 1 if anchor != -1 else sentence.start)
+
+
+def _place_end(lower: str, sentence: _Sentence, cue: _Cue, parties: _Parties, core_end: int,
+               grammar: _Grammar) -> int:
+    """Where the place of a cue may stand after it: its clause, a little past its parties.
+
+    A noun that is the subject (``une réunion … doit se tenir jeudi à Paris``) reads on
+    past its verb, up to a reporting incise (``, a annoncé X``).
+    """
+    end = min(sentence.end, core_end + 60)
+    cut = _clause_word(lower, core_end, end, grammar)
+    if cut is not None:
+        end = max(cue.end, cut)
+    if cue.kind == "noun" and not parties.subjects and parties.occasion is None:
+        reach = min(sentence.end, cue.end + 220)
+        incise = _REPORTING.search(lower, cue.end, reach)
+        end = max(end, incise.start() if incise else reach)
+    return end
+
+
+def _when(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
+          sentence: _Sentence, cue: _Cue, parties: _Parties, status: MeetingStatus,
+          bounds: tuple[int, int, int], grammar: _Grammar) -> datetime.date | None:
+    """The day of a meeting, from the dates between ``bounds`` (scene, place end, core end).
+
+    Up to the punctuation after the cue's clause (past a `, où …` phrase); after the
+    cue only for a meeting proposed or requested (the day before it is the appeal's);
+    none for talks of several days; the day before or after the clause's day for a
+    noun after ``au lendemain de`` / ``à la veille de``.
+    """
+    text, lower = layers.norm.text, layers.norm.lower
+    start, place_end, core_end = bounds
+    end = min(sentence.end, _next_punctuation(text, core_end, sentence.end))
+    if cue.kind == "noun" and not parties.subjects and parties.occasion is None:
+        end = max(end, place_end)
+    if lower.startswith(", où ", end):  # `à Genève, où il devait s'exprimer mardi`
+        end = min(sentence.end, _next_punctuation(text, end + 2, sentence.end))
+    if status in {MeetingStatus.PROPOSED, MeetingStatus.REQUESTED}:
+        start = max(start, cue.start)  # `a exhorté mardi X à négocier`: the appeal's day
+    day = _day(layers, dates, starts, start, end, cue, status, grammar)
+    if parties.occasion is None:
+        return day
+    if grammar.lasting.search(lower, max(start, cue.start - 30), cue.start):
+        return None  # `à l'issue de deux jours de pourparlers`: no single day
+    shift = (-1 if grammar.day_before.match(lower, parties.occasion)
+             else 1 if grammar.day_after.match(lower, parties.occasion) else 0)
+    if not shift:
+        return day
+    main = _day(layers, dates, starts, start, parties.occasion, cue, MeetingStatus.HELD, grammar)
+    return main + datetime.timedelta(days=shift) if main else None
+
+
+def _split(base: _Candidate, subjects: Sequence[Actor], objects: Sequence[Actor],
+           mediators: Sequence[Actor]) -> list[_Candidate]:
+    """``séparément``: one meeting per party on the side that names several."""
+    pairs: list[tuple[Sequence[Actor], Sequence[Actor]]]
+    if len(objects) >= 2 and subjects:
+        pairs = [(subjects, (o,)) for o in objects]
+    elif len(subjects) >= 2 and objects:
+        pairs = [((s,), objects) for s in subjects]
+    else:
+        return [base]
+    out = []
+    for left, right in pairs:
+        host = base.host if base.host in (*left, *right) else None
+        visitor = base.visitor if base.visitor in (*left, *right) else None
+        if base.host is not None and host is None:
+            host = right[0] if base.host in objects else left[0]
+        if base.visitor is not None and visitor is None:
+            visitor = left[0] if base.visitor in subjects else right[0]
+        participants = _unique([*left, *right, *mediators])
+        out.append(attrs.evolve(base, participants=participants, host=host, visitor=visitor,
+                                core=frozenset(a.name for a in participants), separate=True))
+    return out
+
+
+_REPORTING = regex.compile(r",\s{1,3}(?:a|ont|avait|avaient|a-t-|ont-|selon|d'après)(?!\w)|;")
+"""Where a reporting incise starts (``, a annoncé X``): the end of the reported event."""
+
+
+def _gathering(phrase: str, grammar: _Grammar) -> bool:
+    """Whether ``phrase`` names a gathering people attend (``la conférence``, ``l'Assemblée``)."""
+    lower = phrase.lower()
+    cue = grammar.noun.search(lower)
+    if cue is not None and grammar.nouns[_key(cue["form"])].mode is MeetingMode.IN_PERSON:
+        return True
+    return grammar.gatherings.search(lower) is not None
+
+
+_OBJECT_PRONOUN = regex.compile(r"(?<!\w)(?:l'|le|la|les|lui|leur)(?:\s|(?<='))")
+"""An object pronoun before a verb (``et l'a invité``): the party named just before."""
+
+
+def _noun_purpose(lower: str, cue: _Cue, floor: int, grammar: _Grammar) -> bool:
+    """Whether a noun cue is the purpose of a trip (``pour la première réunion``)."""
+    word, start = _word_before(lower, cue.start, floor)
+    for _ in range(3):
+        if word not in grammar.pre_adjectives and word not in grammar.determiners:
+            break
+        word, start = _word_before(lower, start, floor)
+    return word == "pour"
+
+
+def _place_follows(text: str, pos: int, dates: Sequence[tuple[int, int, DateMention]],
+                   starts: Sequence[int]) -> bool:
+    """Whether a named place follows ``pos``, past a date (``s'est rendu lundi à Moscou``)."""
+    i = pos + 1 if pos < len(text) and text[pos] == " " else pos
+    k = bisect.bisect_left(starts, i)
+    if k < len(dates) and dates[k][0] == i:
+        i = dates[k][1]
+        i = i + 1 if i < len(text) and text[i] == " " else i
+    return _PLACE.match(text, i) is not None
 
 
 def _next_punctuation(text: str, pos: int, limit: int) -> int:
@@ -794,18 +1431,373 @@ def _next_punctuation(text: str, pos: int, limit: int) -> int:
     return limit
 
 
-def _enough(cue: _Cue, parties: Sequence[Actor], found: _Parties, location: str | None) -> bool:
-    """Whether the parties make a meeting: two, or one that visits a place or meets as a body."""
+def _enough(cue: _Cue, parties: Sequence[Actor], found: _Parties, location: str | None,
+            status: MeetingStatus) -> bool:
+    """Whether the parties make a meeting: two, or one that visits a place or meets as a body.
+
+    One party is enough for a visit to a named place, for a body that meets, and for
+    the organiser of a conference still to come (``X a annoncé le report de la
+    conférence``).
+    """
     if cue.family == "write":
-        return bool(found.subjects) and bool(found.objects)
+        return bool(found.subjects) and bool(found.objects) and len(parties) >= 2
+    if cue.verb is not None and cue.verb.transitive and not cue.reflexive and not found.objects:
+        return False  # `X et Y ont réuni les conditions`: without its pronoun, parties follow
     if len(parties) >= 2:
         return True
     if len(parties) != 1:
         return False
     if cue.family == "visit" and location is not None:
         return True
+    if cue.kind == "noun" and cue.family == "gather" and found.subjects and status in _NOT_HELD:
+        return True
     body = parties[0].kind in {ActorKind.ORGANIZATION, ActorKind.GROUP}
-    return body and (found.genitive or (cue.family == "gather" and cue.kind != "noun"))
+    gathers = cue.family == "gather" or cue.reflexive
+    # `les dirigeants du G7 ont tenu une réunion`: the members of a body meet
+    members = bool(found.subjects) and all(m.plural for m in found.subjects)
+    return body and (found.genitive or (gathers and cue.kind != "noun")
+                     or (gathers and members and not found.objects))
+
+
+# -- groups and plural roles as parties ------------------------------------------------------
+
+
+_NEXT_DEMONYM = regex.compile(r"(?:\s{0,2},\s{1,3}(?:et\s{1,3})?|\s{1,3}et\s{1,3})([\w\-]{3,25})")
+_NEXT_WORD = regex.compile(r"\s{1,3}([\w\-]{3,25})")
+_FRONTED = regex.compile(
+    rf"""\s{{0,3}}(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche
+          |[Hh]ier|[Aa]ujourd'hui)(?:\s{{1,3}}(?:soir|matin|midi|après-midi))?\s{{1,3}})?
+        (?:À|A|Au|Aux|En|à|au|aux|en)\s{{1,3}}
+        (?P<name>{_UPPER}[\w'\-]{{1,30}}(?:\s{{1,3}}{_UPPER}[\w'\-]{{1,30}}){{0,2}})\s{{0,2}},""",
+    regex.VERBOSE,
+)
+"""A sentence-initial adverbial of place (``A Paris,``, ``Lundi à Moscou,``)."""
+_DATELINE = regex.compile(
+    r"\s{0,3}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\b[^\n]{0,120}?\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*[-–—]+\s"
+)
+"""``MOSCOU, 5 mars 2020 (AFP) -``: where the dispatch was written, not a party or a day."""
+
+
+@attrs.frozen
+class _Reader:
+    """What reading plural parties needs: the lexicon, the collective nouns, the day."""
+
+    lex: ActorLexicon
+    groups: frozenset[str]
+    day: datetime.date | None
+    grammar: _Grammar
+    holders: dict[tuple[str, str], Actor | None] = attrs.field(factory=dict)
+    """Holders found so far in this article (a cache local to one call)."""
+
+    def holder(self, office: str, country: str) -> Actor | None:
+        """The lexicon's holder of ``office`` for ``country`` on the article date."""
+        key = (office, country)
+        if key not in self.holders:
+            entry = self.lex.holder(office, country, self.day)
+            self.holders[key] = entry.actor if entry is not None else None
+        return self.holders[key]
+
+    def office_of(self, actor: Actor) -> str | None:
+        """The office a person of the lexicon holds on the article date."""
+        entry = self.lex.lookup(actor.name)
+        if entry is None or self.day is None:
+            return None
+        for office in entry.offices:
+            if office.held_on(self.day):
+                return office.office
+        return None
+
+    def org_head(self, org: str, people: Sequence[Actor]) -> Actor | None:
+        """The person named last (else the lexicon's only one) with an office of ``org``."""
+        if self.day is None:
+            return None
+        day = self.day
+
+        def serves(entry_id: str) -> bool:
+            entry = self.lex.entries[entry_id]
+            return any(o.org == org and o.held_on(day) for o in entry.offices)
+
+        for person in reversed(people):
+            entry = self.lex.lookup(person.name)
+            if entry is not None and serves(entry.id):
+                return person
+        found = [e.actor for e in self.lex.entries.values()
+                 if e.section == "people" and serves(e.id)]
+        return found[0] if len(found) == 1 else None
+
+    def office_phrase(self, words: Sequence[str]) -> str | None:
+        """The office a role phrase names, singular or plural (``chefs de la diplomatie``)."""
+        if not words:
+            return None
+        first = [_singular(words[0]), *words[1:]]
+        every = [w if w in {"des", "les", "affaires", "etrangeres"} else _singular(w)
+                 for w in words]
+        for attempt in (list(words), first, every):
+            office = self.lex.office_phrases.get(" ".join(attempt))
+            if office is not None:
+                return office
+        return None
+
+
+def _singular(word: str) -> str:
+    """A folded French plural made singular, roughly (``chefs`` → ``chef``)."""
+    if len(word) > 3 and word[-1] in "sx" and word not in {"pays", "des", "les", "aux"}:
+        return word[:-1]
+    return word
+
+
+def _plural_parties(m: ActorMention, text: str, reader: _Reader,
+                    office: str | None) -> list[ActorMention] | None:
+    """The parties a plural role or an unresolved group phrase stands for.
+
+    ``ses homologues russe et turc`` → the holders of ``office`` (the office of the
+    person named before) in Russia and Turkey, else the states; ``les chefs de la
+    diplomatie ukrainienne et russe`` → the two foreign ministers; ``des représentants
+    de l'opposition`` → the opposition; ``des responsables houthis`` → the Houthis;
+    ``des responsables américains`` → the United States. A plural that names no one
+    who meets (``des réfugiés syriens``) is no party: ``[]``. ``None``: keep the
+    mention as the actor layer gave it.
+    """
+    lex, grammar = reader.lex, reader.grammar
+    words = fold(text[m.start : m.end]).split()
+    if words and words[0] in reader.grammar.plural_determiners:
+        words = words[1:]
+    if not words:
+        return None
+    countries: list[tuple[str, int, int]] = []
+    head = words
+    if words[-1] in lex.demonyms:
+        countries.append((lex.demonyms[words[-1]], m.start, m.end))
+        head = words[:-1]
+    counterpart = bool(head) and head[0] in grammar.counterparts
+    envoy = bool(head) and head[0] in grammar.envoys
+    named_office = office if counterpart else reader.office_phrase(head)
+    pos = m.end
+    if not countries and envoy:
+        nxt = _NEXT_WORD.match(text, pos)
+        if nxt is not None and fold(nxt[1]) in lex.demonyms:
+            countries.append((lex.demonyms[fold(nxt[1])], m.start, nxt.end(1)))
+            pos = nxt.end()
+    for _ in range(6):
+        nxt = _NEXT_DEMONYM.match(text, pos)
+        if nxt is None or fold(nxt[1]) not in lex.demonyms:
+            break
+        countries.append((lex.demonyms[fold(nxt[1])], nxt.start(1), nxt.end(1)))
+        pos = nxt.end()
+    actor = m.actor
+    meets = counterpart or envoy or named_office is not None
+    if m.plural and actor is not None and actor.kind is ActorKind.STATE and not meets:
+        return []  # `des réfugiés syriens`, `les forces russes`: no party to a meeting
+    if countries and (len(countries) >= 2 or actor is None or actor.kind is ActorKind.STATE):
+        if not meets:
+            return [] if m.plural or actor is None else None
+        parts = []
+        for country, start, end in countries:
+            holder = reader.holder(named_office, country) if named_office else None
+            entry = lex.entries.get(country)
+            found = holder or (entry.actor if entry is not None else None)
+            if found is not None:
+                parts.append(ActorMention(start, end, found, "plural", None, True))
+        if len(parts) >= 2 or (parts and parts[0].actor != actor):
+            return parts
+        return None
+    if actor is not None or not envoy:
+        return None
+    return _envoys_of(m, text, reader)
+
+
+def _envoys_of(m: ActorMention, text: str, reader: _Reader) -> list[ActorMention] | None:
+    """``des représentants de l'opposition``, ``des responsables houthis``: the group named."""
+    lex = reader.lex
+    phrase = text[m.start : m.end]
+    lower = phrase.lower()
+    for marker in (" de ", " du ", " des ", " d'"):
+        cut = lower.find(marker)
+        if cut != -1:
+            rest = phrase[cut + len(marker) :].strip()
+            entry = lex.lookup(rest)
+            if entry is not None and entry.section != "people":
+                return [ActorMention(m.start, m.end, entry.actor, "plural", None, True)]
+            bare = rest[2:] if rest[:2].lower() in {"l'", "l’"} else rest
+            for article in ("la ", "le ", "les "):
+                if bare.lower().startswith(article):
+                    bare = bare[len(article) :]
+            if bare and fold(bare).split()[0] in reader.groups:
+                group = Actor(bare, ActorKind.GROUP)
+                return [ActorMention(m.start, m.end, group, "plural", None, True)]
+            return None
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is not None:
+        entry = lex.lookup(nxt[1])
+        if entry is not None and entry.section != "people":
+            return [ActorMention(m.start, nxt.end(1), entry.actor, "plural", None, True)]
+    return None
+
+
+def _person_of(m: ActorMention, text: str, reader: _Reader,
+               people: Sequence[Actor]) -> ActorMention:
+    """A person mention with what its own words tell (the actor layer may leave them out).
+
+    ``le chef de l'AIEA`` left as a role → the person named before (or the lexicon's
+    only one) who holds an office of that organisation on the article date; ``le chef
+    des renseignements égyptiens X`` → X's country from the demonym.
+    """
+    actor = m.actor
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return m
+    words = fold(text[m.start : m.end]).split()
+    if actor.name[:1].islower():
+        opened = bool(words) and words[0] in reader.grammar.plural_determiners
+        head = " ".join(words[1:3]) if opened else ""
+        phrase = text[m.start : m.end]
+        cut = max(phrase.find(" de "), phrase.find(" du "), phrase.find(" des "))
+        org = reader.lex.lookup(phrase[cut:].split(" ", 2)[-1]) if cut != -1 else None
+        chief = head.split(" ")[0] in reader.grammar.chiefs or head in reader.grammar.chiefs
+        if org is not None and org.section == "organizations" and chief:
+            holder = reader.org_head(org.id, people)
+            if holder is not None:
+                return attrs.evolve(m, actor=holder)
+        return m
+    if actor.country is None:
+        for word in words:
+            country = reader.lex.demonyms.get(word)
+            if country is not None:
+                return attrs.evolve(m, actor=attrs.evolve(actor, country=country))
+    return m
+
+
+def _compound_parties(text: str, lower: str, grammar: _Grammar,
+                      lex: ActorLexicon) -> list[ActorMention]:
+    """States named by a compound adjective after a meeting noun (``pourparlers russo-turcs``)."""
+    found = []
+    for m in _COMPOUND.finditer(lower):
+        parts = m[1].split("-")
+        ids = [grammar.compound_demonyms.get(p) for p in parts[:-1]]
+        last = lex.demonyms.get(fold(parts[-1]))
+        if last is None or None in ids or not grammar.noun.search(
+                lower, max(0, m.start() - 45), m.start()):
+            continue
+        pos = m.start()
+        for part, state in zip(parts, [*ids, last], strict=True):
+            entry = lex.entries.get(state) if state else None
+            if entry is not None:
+                found.append(ActorMention(pos, pos + len(part), entry.actor, "plural", None,
+                                          True))
+            pos += len(part) + 1
+    return found
+
+
+def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]:
+    """Resolved actor mentions, plural roles and groups read as the parties they name."""
+    text, lower = layers.norm.text, layers.norm.lower
+    reader = _Reader(actor_lexicon(), frozenset(name_data().groups), layers.date, grammar)
+    out: list[ActorMention] = []
+    office: str | None = None
+    people: list[Actor] = []  # the people named so far, latest last (a bounded list)
+    for m in sorted(layers.actors, key=lambda x: (x.start, -x.end)):
+        parts = (_plural_parties(m, text, reader, office)
+                 if m.plural or m.actor is None or m.form == "role"
+                 or _NEXT_DEMONYM.match(text, m.end) else None)
+        if parts is not None:
+            out.extend(parts)
+        elif m.actor is not None:
+            out.append(_person_of(m, text, reader, people))
+        if m.actor is not None and m.actor.kind is ActorKind.PERSON:
+            office = reader.office_of(m.actor) or office
+            if m.actor.name[:1].isupper():
+                people = [*people[-29:], m.actor]
+    taken = [(m.start, m.end) for m in out]
+    for c in _compound_parties(text, lower, grammar, reader.lex):
+        k = bisect.bisect_right(taken, (c.start, len(text)))
+        if k and taken[k - 1][1] > c.start:
+            continue  # inside a mention already
+        out.append(c)
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _fronted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a sentence-initial place adverbial (``A Paris,``), or ``None``."""
+    m = _FRONTED.match(text, start, end)
+    return (m.start(), m.end()) if m is not None else None
+
+
+def _absorb_envoys(lower: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """``une délégation du Hamas`` → the Hamas; a bare ``la délégation`` is no party."""
+    out: list[ActorMention] = []
+    pending: ActorMention | None = None
+    for m in mentions:
+        if pending is not None:
+            gap = lower[pending.end : m.start].strip()
+            if gap in {"de", "du", "des", "d'", "de la", "de l'"}:
+                out.append(attrs.evolve(m, start=pending.start, plural=True))
+                pending = None
+                continue
+            pending = None
+        actor = m.actor
+        if (actor is not None and actor.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION}
+                and actor.country is None and fold(actor.name) in {"delegation", "delegations"}):
+            pending = m
+            continue
+        out.append(m)
+    return out
+
+
+def _pair_parties(lower: str, sentence: _Sentence, recent: Sequence[_Candidate],
+                  previous: Sequence[_Sentence], grammar: _Grammar) -> _Sentence:
+    """``les deux pays``, ``les deux ministres``: the two sides last named, as mentions.
+
+    The two sides of the last meeting with two sides (people for ``ministres``,
+    ``dirigeants``…), else the last pair ``A et B`` of the sentences before.
+    """
+    added: list[ActorMention] = []
+    spans: list[tuple[int, int]] = []
+    for m in grammar.pair.finditer(lower, sentence.start, sentence.end):
+        people = m["noun"] in grammar.pair_people
+        pair = _last_sides(recent, people) or _last_pair(lower, [*previous, sentence],
+                                                         m.start(), people)
+        if pair is None:
+            continue
+        mid = m.start("noun")
+        added.append(ActorMention(m.start(), mid - 1, pair[0], "pair", None, True))
+        added.append(ActorMention(mid, m.end(), pair[1], "pair", None, True))
+        spans.append((m.start(), m.end()))
+    if not added:
+        return sentence
+    kept = []
+    k = 0
+    for x in sentence.mentions:  # spans and mentions are in text order: one pass
+        while k < len(spans) and spans[k][1] <= x.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < x.end:
+            continue  # inside `les deux pays`
+        kept.append(x)
+    merged = sorted([*kept, *added], key=lambda x: (x.start, x.end))
+    return attrs.evolve(sentence, mentions=tuple(merged))
+
+
+def _last_sides(recent: Sequence[_Candidate], people: bool) -> tuple[Actor, Actor] | None:
+    """The two sides of the latest meeting that has exactly two (mediators left out)."""
+    for c in reversed(recent[-8:]):
+        sides = [a for a in c.participants if a.name in c.core and a not in c.mediators]
+        if len(sides) == 2 and (not people or all(a.kind is ActorKind.PERSON for a in sides)):
+            return sides[0], sides[1]
+    return None
+
+
+def _last_pair(lower: str, sentences: Sequence[_Sentence], pos: int,
+               people: bool) -> tuple[Actor, Actor] | None:
+    """The last ``A et B`` before ``pos`` whose two actors are people (or are not)."""
+    for sentence in reversed(sentences):
+        last = bisect.bisect_left(sentence.mentions, pos, key=lambda m: m.start)
+        mentions = [m for m in sentence.mentions[max(0, last - 12) : last] if m.end <= pos]
+        for a, b in reversed(list(itertools.pairwise(mentions))):
+            if lower[a.end : b.start].strip() != "et":
+                continue
+            kinds = {_actor(a).kind, _actor(b).kind}
+            if (kinds == {ActorKind.PERSON}) == people and _actor(a) != _actor(b):
+                return _actor(a), _actor(b)
+    return None
 
 
 # -- merging and records ---------------------------------------------------------------------
@@ -813,9 +1805,22 @@ def _enough(cue: _Cue, parties: Sequence[Actor], found: _Parties, location: str 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
     """Whether two mentions can report the same event."""
+    if (a.separate or b.separate) and a.core != b.core:
+        return False  # `séparément`: distinct meetings
     shared = a.names & b.names
-    if not (a.names == b.names or len(shared) >= 2 or (a.sentence == b.sentence and shared)):
-        return False
+    if a.names != b.names and a.core != b.core:
+        # `la réunion, tenue sous l'égide de X`: a definite noun names the event told
+        # before when its parties are among that event's
+        anaphor = (b.definite and bool(b.sides) and b.sides <= a.sides) or (
+            a.definite and bool(a.sides) and a.sides <= b.sides)
+        if a.sentence == b.sentence:
+            if not (a.core & b.core) or not (a.core <= b.core or b.core <= a.core):
+                return False  # two meetings of one traveller in one sentence
+        elif (len(shared) < 2 and not anaphor and not _same_nations(a, b)
+              and not _trip(a, b) and not _trip(b, a)):
+            return False
+        if (a.beside is None) != (b.beside is None):
+            return False  # a talk on the sidelines is not the conference itself
     modes = {a.mode, b.mode} - {MeetingMode.UNSPECIFIED}
     if len(modes) > 1:
         return False
@@ -825,6 +1830,29 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
     return not (a.location and b.location and a.location != b.location)
+
+
+def _trip(visit: _Candidate, meeting: _Candidate) -> bool:
+    """Whether ``visit`` is a lone trip and ``meeting`` a meeting of the traveller during it.
+
+    ``X s'est rendu mercredi à Kiev. Il y a été reçu par Y.``: one event.
+    """
+    return (visit.family == "visit" and visit.sides == {visit.visitor.name if visit.visitor
+                                                          else ""}
+            and visit.sides <= meeting.sides and 0 <= meeting.sentence - visit.sentence <= 2)
+
+
+def _same_nations(a: _Candidate, b: _Candidate) -> bool:
+    """Whether one mention names states and the other the envoys of two of them.
+
+    ``les États-Unis, le Qatar et l'Égypte`` and the spy chiefs of the three.
+    """
+
+    def statal(c: _Candidate) -> bool:
+        sides = [p for p in c.participants if p.name in c.sides]
+        return bool(sides) and all(p.kind is ActorKind.STATE for p in sides)
+
+    return (statal(a) or statal(b)) and len(a.nations & b.nations) >= 2
 
 
 def _merge(a: _Candidate, b: _Candidate) -> _Candidate:
@@ -843,7 +1871,8 @@ def _merge(a: _Candidate, b: _Candidate) -> _Candidate:
         visitor=a.visitor or b.visitor,
         beside=a.beside or b.beside,
         direct=a.direct if a.direct is not None else b.direct,
-        mentions=tuple(sorted(set(a.mentions) | set(b.mentions))),
+        core=a.core | b.core,
+        nations=a.nations | b.nations,
     )
 
 
@@ -895,7 +1924,8 @@ def _record(layers: Layers, c: _Candidate, grammar: _Grammar) -> Meeting:
 
 
 def _inherit_day(c: _Candidate, sentences: Sequence[_Sentence],
-                 dates: Sequence[tuple[int, int, DateMention]]) -> _Candidate:
+                 dates: Sequence[tuple[int, int, DateMention]],
+                 starts: Sequence[int]) -> _Candidate:
     """A held meeting without a day takes the one day of the sentence before on the same parties.
 
     A follow-up sentence (``Le ministre a parlé à son homologue…``) often leaves out the
@@ -907,9 +1937,38 @@ def _inherit_day(c: _Candidate, sentences: Sequence[_Sentence],
     named = {_actor(m).name for m in before.mentions}
     if len(c.names & named) < 2:
         return c
-    days = {d.range.day for s, e, d in dates
-            if before.start <= s and e <= before.end and d.range and d.range.day}
+    days = {d.range.day for s, e, d in dates[bisect.bisect_left(starts, before.start) :
+                                                bisect.bisect_left(starts, before.end)]
+            if e <= before.end and d.range and d.range.day}
     return attrs.evolve(c, date=days.pop()) if len(days) == 1 else c
+
+
+def _inherit_trip(c: _Candidate, before: Sequence[_Candidate]) -> _Candidate:
+    """A meeting of a trip told just before takes the trip's day, place and channel.
+
+    ``X s'est rendu mercredi à Kiev. … Il a été reçu par Y`` (the visitor of a visit
+    in the two sentences before), ``X s'est ensuite entretenu avec Z`` (the meeting
+    just before, with a party in common).
+    """
+    if c.status is not MeetingStatus.HELD or (c.date is not None and c.location is not None):
+        return c
+    for earlier in reversed(before[-6:]):
+        gap = c.sentence - earlier.sentence
+        if gap > 6 or earlier.status is not MeetingStatus.HELD:
+            break
+        visit = (gap <= 2 and earlier.family == "visit" and earlier.visitor is not None
+                 and earlier.visitor.name in c.names)
+        step = c.follows and bool(earlier.sides & c.sides)
+        if not (visit or step):
+            continue
+        mode = c.mode
+        if step and mode is MeetingMode.UNSPECIFIED and earlier.mode is MeetingMode.IN_PERSON:
+            mode = MeetingMode.IN_PERSON
+        location = c.location
+        if location is None or (earlier.host is not None and location == earlier.host.name):
+            location = earlier.location or location  # `en Ukraine` → the city of the trip
+        return attrs.evolve(c, date=c.date or earlier.date, location=location, mode=mode)
+    return c
 
 
 def _named(lower: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
@@ -917,8 +1976,9 @@ def _named(lower: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, 
     kept = []
     for i, m in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
-        generic = _actor(m).name.islower()
+        generic = _actor(m).name.islower() and _actor(m).kind is ActorKind.PERSON
         if (generic and following is not None and following.start - m.end <= 25
+                and _actor(following).kind is ActorKind.PERSON
                 and not _actor(following).name.islower()
                 and regex.fullmatch(r"[\w\s'-]*", lower[m.end : following.start])
                 and not regex.search(r"(?<!\w)(?:et|de|du|des|d'|à|au|avec)(?!\w)",
@@ -942,38 +2002,57 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
     [(<MeetingMode.PHONE: 'phone'>, <MeetingStatus.HELD: 'held'>, '2016-05-10', '041')]
     """
     grammar = _grammar()
-    lower = layers.norm.lower
-    resolved = sorted((m for m in layers.actors if m.actor is not None), key=lambda m: m.start)
+    text, lower = layers.norm.text, layers.norm.lower
+    resolved = _parties_of_article(layers, grammar)
     starts = [m.start for m in resolved]
     sentences = []
     for span in layers.sentences:
-        lo = bisect.bisect_left(starts, span.start)
+        dateline = _DATELINE.match(text, span.start, min(span.end, span.start + 200))
+        begin = dateline.end() if dateline is not None else span.start
+        lo = bisect.bisect_left(starts, begin)
         hi = bisect.bisect_left(starts, span.end)
         inside = _named(lower, [m for m in resolved[lo:hi] if m.end <= span.end])
-        sentences.append(_Sentence(span.start, span.end, inside))
+        sentences.append(_Sentence(begin, span.end, inside, _fronted(text, begin, span.end)))
     to_text = layers.norm.to_text
-    dates = [(to_text(d.span.start), to_text(d.span.end), d) for d in layers.dates]
+    dates = sorted(((to_text(d.span.start), to_text(d.span.end), d) for d in layers.dates),
+                   key=lambda d: (d[0], d[1]))
+    date_starts = [d[0] for d in dates]
     candidates: list[_Candidate] = []
-    for index, sentence in enumerate(sentences):
-        for cue in _cues(lower, sentence.start, sentence.end, grammar):
+    for index in range(len(sentences)):
+        sentence = _pair_parties(lower, sentences[index], candidates,
+                                 sentences[max(0, index - 2) : index], grammar)
+        sentence = attrs.evolve(sentence, mentions=tuple(_absorb_envoys(lower, sentence.mentions)))
+        sentences[index] = sentence
+        cues = _cues(text, lower, sentence.start, sentence.end, grammar)
+        floor, governing = sentence.start, None
+        for k, cue in enumerate(cues):
             # a cue reads at most _REACH characters each side: a run-on "sentence" of
             # thousands of cues costs linear time, not quadratic
             window = _window(sentence, cue.start - _REACH, cue.end + _REACH)
             around = [*sentences[max(0, index - 2) : index], window]
-            found = _candidate(layers, len(around) - 1, around, cue, dates, grammar)
-            if found is not None:
-                found = attrs.evolve(found, sentence=index)
-                candidates.append(_inherit_day(found, sentences, dates))
+            stop = cues[k + 1].start if k + 1 < len(cues) else None
+            found = _candidates(layers, len(around) - 1, around, cue, dates, date_starts,
+                                grammar, _Context(floor, stop, governing))
+            for c in found:
+                c = _inherit_trip(attrs.evolve(c, sentence=index), candidates)
+                candidates.append(_inherit_day(c, sentences, dates, date_starts))
+            if found:
+                governing = found[-1]
+            floor = max(floor, found[-1].reach if found else cue.end)
     events: list[_Candidate] = []
+    passages: list[dict[tuple[int, int], None]] = []  # each event's passages, in order
     for c in candidates:
         # the same event is reported within a few mentions: look back a bounded way
         for i in range(len(events) - 1, max(-1, len(events) - 1 - _LOOKBACK), -1):
             if _compatible(events[i], c):
                 events[i] = _merge(events[i], c)
+                passages[i].update(dict.fromkeys(c.mentions))
                 break
         else:
             events.append(c)
-    return tuple(_record(layers, e, grammar) for e in events)
+            passages.append(dict.fromkeys(c.mentions))
+    return tuple(_record(layers, attrs.evolve(e, mentions=tuple(sorted(p))), grammar)
+                 for e, p in zip(events, passages, strict=True))
 
 
 _REACH = 400
@@ -991,4 +2070,4 @@ def _window(sentence: _Sentence, start: int, end: int) -> _Sentence:
     first = bisect.bisect_left(sentence.mentions, lo, key=lambda m: m.start)
     last = bisect.bisect_left(sentence.mentions, hi, key=lambda m: m.start)
     inside = tuple(m for m in sentence.mentions[first:last] if m.end <= hi)
-    return _Sentence(lo, hi, inside)
+    return _Sentence(lo, hi, inside, sentence.fronted)
