@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from syriadiplo._dates import find_dates, resolve_date
 from syriadiplo._kinds import (
     ActorKind,
@@ -41,10 +39,17 @@ from syriadiplo._records import (
 )
 from syriadiplo._tables import records
 
-try:
-    __version__ = version("syriadiplo")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use (keeps import fast)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("syriadiplo")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0.0.0"
+    raise AttributeError(f"module 'syriadiplo' has no attribute {name!r}")
 
 __all__ = [
     "SCHEMA",
