@@ -97,7 +97,7 @@ def render_html(article: Article, *, title: str | None = None) -> str:
             "</div>\n</main>\n",
             _aside(article),
             "</div>\n",
-            f'<footer>syriadiplo {_esc(__version__)}</footer>\n',
+            f"<footer>syriadiplo {_esc(__version__)}</footer>\n",
         )
     )
     return (
@@ -161,29 +161,36 @@ def _anchors(article: Article) -> Iterator[tuple[int, str]]:
 
 
 def _highlighted(text: str, marks: tuple[_Mark, ...], anchors: tuple[tuple[int, str], ...]) -> str:
-    """The text as HTML: segments between span boundaries, each wrapped in its marks."""
+    """The text as HTML: segments between span boundaries, each wrapped in its marks.
+
+    One sweep over the boundaries keeps the marks open at each point, so long
+    articles with many records cost little more than short ones.
+    """
     cuts = {0, len(text)}
+    starting: dict[int, list[_Mark]] = {}
     for mark in marks:
-        cuts.update((mark.span.start, mark.span.end))
-    cuts.update(offset for offset, _ in anchors)
-    bounds = sorted(cuts)
+        if mark.span.start < mark.span.end:
+            cuts.update((mark.span.start, mark.span.end))
+            starting.setdefault(mark.span.start, []).append(mark)
     at: dict[int, list[str]] = {}
     for offset, ident in anchors:
+        cuts.add(offset)
         at.setdefault(offset, []).append(ident)
+    bounds = sorted(cuts)
+    open_marks: list[_Mark] = []
     out: list[str] = []
     for start, end in zip(bounds, [*bounds[1:], len(text)], strict=True):
         out.extend(f'<a class="anchor" id="{_esc(ident)}"></a>' for ident in at.get(start, ()))
+        open_marks = [m for m in open_marks if m.span.end > start] + starting.get(start, [])
         if start >= end:
             continue
         covering = sorted(
-            (m for m in marks if m.span.start <= start and end <= m.span.end),
-            key=lambda m: (m.layer.depth, m.span.start, -m.span.end, m.record),
+            open_marks, key=lambda m: (m.layer.depth, m.span.start, -m.span.end, m.record)
         )
         segment = _esc(text[start:end])
         for mark in reversed(_distinct(covering)):
             segment = (
-                f'<span class="{mark.layer.css_class}" title="{_esc(_tip(mark))}">'
-                f"{segment}</span>"
+                f'<span class="{mark.layer.css_class}" title="{_esc(_tip(mark))}">{segment}</span>'
             )
         out.append(segment)
     return "".join(out)
@@ -233,7 +240,7 @@ def _header(article: Article, heading: str) -> str:
     warnings = "".join(f"<li>{_esc(w)}</li>" for w in article.warnings)
     warned = f'<ul class="warnings">{warnings}</ul>\n' if warnings else ""
     return (
-        f"<header>\n<h1>{_esc(heading)}</h1>\n<p class=\"meta\">{counts}{date}</p>\n"
+        f'<header>\n<h1>{_esc(heading)}</h1>\n<p class="meta">{counts}{date}</p>\n'
         f'<ul class="legend">{legend}</ul>\n{warned}</header>\n'
     )
 
@@ -266,9 +273,7 @@ def _actor(actor: Actor | None) -> str:
 
 def _item(ident: str, heading: str, rows: Iterable[tuple[str, str | None]], extra: str = "") -> str:
     """One record of the side list: a link to its anchor and its fields."""
-    fields = "".join(
-        f"<dt>{_esc(key)}</dt><dd>{_esc(value)}</dd>" for key, value in rows if value
-    )
+    fields = "".join(f"<dt>{_esc(key)}</dt><dd>{_esc(value)}</dd>" for key, value in rows if value)
     return (
         f'<li id="record-{_esc(ident)}"><a href="#{_esc(ident)}">{_esc(heading)}</a>'
         f"<dl>{fields}</dl>{extra}</li>\n"
@@ -299,8 +304,10 @@ def _claim(i: int, claim: CasualtyClaim) -> str:
         f"{claim.kind}: {count.text}",
         (
             ("value", f"{value} ({count.qualifier})"),
-            ("victims", f"{claim.victims}" + (f" ({claim.victims_text})"
-                                              if claim.victims_text else "")),
+            (
+                "victims",
+                f"{claim.victims}" + (f" ({claim.victims_text})" if claim.victims_text else ""),
+            ),
             ("source", _actor(claim.source) if claim.source else None),
             ("perpetrator", _actor(claim.perpetrator) if claim.perpetrator else None),
             ("location", claim.location),
@@ -343,7 +350,7 @@ def _css() -> str:
         ".page { display: flex; gap: 1.5rem; padding: 0 1.5rem; align-items: flex-start; }",
         "main { flex: 3; min-width: 0; }",
         "aside { flex: 2; min-width: 0; font-size: 0.85rem; border-left: 1px solid #dee2e6;"
-        " padding-left: 1rem; }",
+        " padding-left: 1rem; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }",
         "aside h2 { font-size: 1rem; margin: 0.8rem 0 0.3rem; }",
         "aside dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 0.5rem;"
         " margin: 0.2rem 0 0.6rem; }",
