@@ -407,6 +407,10 @@ LOOKUPS = [
     ("Hassan Rouhani", "hassan-rohani"),
     ("Benjamin Netanyahu", "benyamin-netanyahou"),
     ("Mevlut Cavusoglu", "mevlut-cavusoglu"),
+    # Missions and agencies, whatever the case of their first word.
+    ("mission de l'ONU en Libye", "manul"),
+    ("Mission de l'ONU en Afghanistan", "manua"),
+    ("AFP", "afp"),
     # Not actors: towns, talks venues, ordinary words.
     ("Alep", None),
     ("Genève", None),
@@ -558,3 +562,12 @@ def test_holder(
     """The holder of an office on a day is the one person whose term covers it."""
     entry = actor_lexicon().holder(office, country, day)
     assert expected == (None if entry is None else entry.id)
+
+
+def test_categories_list_known_organisations() -> None:
+    """Every id a category lists (`ngo`, `agency`…) is an organisation of the lexicon."""
+    data = load("actors")
+    organisations = {item["id"] for item in data["organizations"]}
+    listed = [i for ids in data["categories"].values() for i in ids]
+    assert [] == [i for i in listed if i not in organisations]
+    assert [] == [name for name, ids in data["categories"].items() if len(set(ids)) != len(ids)]

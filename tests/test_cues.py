@@ -164,6 +164,40 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("avait immédiatement assuré", "assurer", "finite", None, "past", True)]),
     ("Le secrétaire général a lui aussi dénoncé ces exécutions.",
      [("a lui aussi dénoncé", "dénoncer", "finite", None, "past", False)]),
+    # a comma after a clause (a finite verb before it): inverted, however many commas precede
+    ("Mardi, la frontière a été fermée, a annoncé le ministère.",
+     [("a annoncé", "annoncer", "inverted", None, "past", False)]),
+    ("La trêve, fragile, tient, a indiqué l'ONU.",
+     [("a indiqué", "indiquer", "inverted", None, "past", False)]),
+    ("Trois civils ont été tués, dont un enfant, a précisé le gouverneur.",
+     [("a précisé", "préciser", "inverted", None, "past", False)]),
+    ("M. Kerry est attendu à Paris, où il doit voir M. Fabius, a annoncé le Quai d'Orsay.",
+     [("a annoncé", "annoncer", "inverted", None, "past", False)]),
+    ("Les pourparlers reprendront jeudi, a dit le médiateur.",
+     [("a dit", "dire", "inverted", None, "past", False)]),
+    # a comma after a subject and its appositions, or an object and an infinitive: finite
+    ("La porte-parole de l'ONU, Jane Roe, a appelé les parties à la retenue.",
+     [("a appelé", "appeler", "finite", None, "past", False)]),
+    ("Le ministre, arrivé à Paris où il a vu son homologue, a dénoncé les frappes.",
+     [("a dénoncé", "dénoncer", "finite", None, "past", False)]),
+    ("Le groupe, baptisé « Aube », prévoit un retrait.", []),
+    # infinitive complements, adverbial phrases, a late `que`, `ce que X dément`
+    ("Le ministre assure y avoir vu des blindés.",
+     [("assure", "assurer", "finite", None, "present", False)]),
+    ("La coalition a d'abord nié toute frappe.",
+     [("a d'abord nié", "nier", "finite", None, "past", False)]),
+    ("Le Kremlin a affirmé dans un entretien à la télévision publique que les frappes "
+     "cesseraient.",
+     [("a affirmé", "affirmer", "finite", None, "past", True),
+      ("dans un entretien", "dans un entretien", "nominal", None, "none", False)]),
+    ("Kiev accuse Moscou de frappes, ce que le Kremlin dément.",
+     [("accuse", "accuser", "finite", None, "present", False),
+      ("dément", "démentir", "finite", None, "present", False)]),
+    ("Le Hamas accuse Israël d'avoir frappé une école. Tel-Aviv dément.",
+     [("accuse", "accuser", "finite", None, "present", False),
+      ("dément", "démentir", "finite", None, "present", False)]),
+    ("L'Office des réfugiés (ORP) estime que 200 000 personnes ont fui.",
+     [("estime", "estimer", "finite", None, "present", True)]),
     # subject before a comma that is not reported speech
     ("Le gouvernement, qui a démenti ces informations, a affirmé que l'enquête avançait.",
      [("a démenti", "démentir", "finite", None, "past", False),
@@ -300,6 +334,24 @@ def test_kind_and_negation(sentence: str, kind: str, negated: bool) -> None:
     """The last cue has the expected kind and negation (`ne … que` is no negation)."""
     cue = cues_in(normalize(sentence))[-1]
     assert (kind, negated) == (cue.kind, cue.negated)
+
+
+INFINITIVES = [
+    ("Les Casques blancs ont affirmé avoir perdu le contact.", True),
+    ("Erdogan a indiqué s'être entretenu avec Poutine.", True),
+    ("Le ministre assure y avoir vu des blindés.", True),
+    ("L'armée affirme ne pas avoir tiré.", True),
+    ("Le Hezbollah dit être prêt.", True),
+    ("Le ministre a affirmé son soutien.", False),
+    ("Le ministre a indiqué la route de Gao.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "infinitive"), INFINITIVES)
+def test_infinitive_complement(sentence: str, infinitive: bool) -> None:
+    """A cue notes an infinitive complement, with clitics or negation before it."""
+    (cue,) = cues_in(normalize(sentence))
+    assert infinitive == cue.infinitive
 
 
 def test_cue_offsets_map_back_to_the_callers_text() -> None:

@@ -73,7 +73,7 @@ def _entries(table: str) -> list[dict[str, Any]]:
     return entries
 
 
-@pytest.mark.parametrize("table", ["roles", "groups"])
+@pytest.mark.parametrize("table", ["roles", "groups", "descriptions"])
 def test_role_and_group_nouns_are_unique_lower_case(table: str) -> None:
     """Nouns are lower-case NFC, unique, with lower-case plurals."""
     entries = _entries(table)
@@ -114,3 +114,19 @@ def test_groups_have_kind_and_flags() -> None:
     assert [] == bad
     state = {e["noun"]: e["state"] for e in _entries("groups")}
     assert [True, True, False] == [state["diplomatie"], state["régime"], state["opposition"]]
+
+
+def test_descriptions_say_what_they_stand_for() -> None:
+    """A description names a kind, and refers to `same`, a kind or a lexicon category."""
+    categories = set(load("actors")["categories"])
+    bad = [
+        e["noun"]
+        for e in _entries("descriptions")
+        if e.get("kind") not in ("organization", "group")
+        or e.get("refers") not in {"same", "organization", "group", *categories}
+        or not isinstance(e.get("owned", False), bool)
+    ]
+    assert [] == bad
+    refers = {e["noun"]: e["refers"] for e in _entries("descriptions")}
+    nouns = ("ong", "parquet", "organisation")
+    assert ["ngo", "same", "organization"] == [refers[n] for n in nouns]

@@ -94,6 +94,17 @@ def test_quotes_lie_inside_their_statement(text: str) -> None:
 
 @EXAMPLES
 @given(ANY)
+def test_cue_and_speaker_mention_lie_inside_their_statement(text: str) -> None:
+    """The words a statement is found by (its cue, the words naming its speaker) are its own."""
+    for statement in extract(text).statements:
+        span = statement.span
+        for mention in (statement.cue, statement.speaker_mention):
+            if mention is not None:
+                assert span.start <= mention.span.start <= mention.span.end <= span.end
+
+
+@EXAMPLES
+@given(ANY)
 def test_indirect_exactly_when_no_quotes(text: str) -> None:
     """A statement is indirect exactly when it has no quoted segment."""
     for statement in extract(text).statements:

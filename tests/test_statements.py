@@ -179,6 +179,85 @@ INVERTED_CUE = [
         "«Ces frappes sont inacceptables», a indiqué le Quai d'Orsay.",
         direct("France", IC, "Ces frappes sont inacceptables"),
     ),
+    # the words before the comma are a clause (they hold a finite verb): an inversion,
+    # however many commas come before
+    case(
+        "adverb-comma-before-the-clause",
+        "Dimanche, le poste-frontière a été rouvert aux camions d'aide, a annoncé le HCR.",
+        indirect("Haut-Commissariat des Nations unies pour les réfugiés – HCR", IC),
+    ),
+    case(
+        "apposition-inside-the-clause",
+        "La digue, endommagée, tient encore, a indiqué l'Unicef.",
+        indirect("Unicef", IC),
+    ),
+    case(
+        "dont-incise-inside-the-clause",
+        "Onze personnes ont péri, dont quatre secouristes, a annoncé la Défense civile de "
+        "Gaza.",
+        indirect("Défense civile de Gaza", IC),
+    ),
+    case(
+        "relative-incise-with-names-inside-the-clause",
+        "Le convoi est arrivé à Kherson, où il doit livrer des médicaments, a précisé l'ONU.",
+        indirect("ONU", IC),
+    ),
+    case(
+        "verbless-reported-words",
+        "Au moins six morts, a indiqué l'OSDH.",
+        indirect(OSDH, IC),
+    ),
+    case(
+        "complement-before-the-subject",
+        "«Le cessez-le-feu doit tenir», a déclaré devant l'Assemblée générale l'ambassadeur "
+        "français, Nicolas de Rivière.",
+        direct("Nicolas de Rivière", IC, "Le cessez-le-feu doit tenir"),
+    ),
+    case(
+        "long-complement-before-the-subject",
+        "«Nous tiendrons», a affirmé lors d'une cérémonie à Kiev le chef de l'armée, "
+        "Oleksandr Syrsky.",
+        direct("Oleksandr Syrsky", IC, "Nous tiendrons"),
+        date=D2024,
+    ),
+    case(
+        "name-after-a-news-agency",
+        "«Il n'y a plus de pain», a dit à l'AFP Karim Saleh.",
+        direct("Karim Saleh", IC, "Il n'y a plus de pain"),
+    ),
+    case(
+        "given-name-alone-with-apposition",
+        "«Nous avons tout perdu», a raconté Samir, un pêcheur de Tyr.",
+        direct("Samir", IC, "Nous avons tout perdu"),
+    ),
+    case(
+        "indefinite-role-is-someone-new",
+        "Ahmed Haddad a parlé aux journalistes. La route reste coupée, a indiqué un "
+        "porte-parole de l'ONU.",
+        indirect("porte-parole de l'ONU", IC),
+    ),
+    case(
+        "possessive-bureau",
+        "L'émissaire de l'ONU Hans Grundberg est arrivé à Aden, a annoncé son bureau.",
+        indirect("bureau de Hans Grundberg", IC),
+    ),
+    case(
+        "possessive-ministry-of-a-minister",
+        "Le ministre russe des Affaires étrangères Sergueï Lavrov a parlé avec John Kerry, a "
+        "fait savoir son ministère.",
+        indirect("Russie", IC),
+        date=D2016,
+    ),
+    case(
+        "description-of-an-unknown-body",
+        "Le bilan est passé à neuf morts, a précisé le parquet régional.",
+        indirect("parquet régional", IC),
+    ),
+    case(
+        "unnamed-speaker-keeps-the-quotation",
+        "«Nous n'avons plus d'eau», a confié un vieillard de Rafah.",
+        direct(None, IC, "Nous n'avons plus d'eau"),
+    ),
 ]
 
 
@@ -268,6 +347,18 @@ INVERTED_PRONOUN = [
         "la frontière. «Beaucoup n'ont rien emporté», ajoute-t-elle.",
         indirect("Leïla Mansour", AT),
         direct("Leïla Mansour", IP, "Beaucoup n'ont rien emporté"),
+    ),
+    case(
+        "on-at-a-capital",
+        "«Rien n'est réglé», estime-t-on à Berlin.",
+        direct("Allemagne", IP, "Rien n'est réglé"),
+    ),
+    case(
+        "il-is-the-subject-of-the-sentence-before",
+        "Antony Blinken s'est entretenu lundi avec Hakan Fidan. «Nous voulons une "
+        "désescalade», a-t-il déclaré.",
+        direct("Antony Blinken", IP, "Nous voulons une désescalade"),
+        date=D2024,
     ),
 ]
 
@@ -362,6 +453,77 @@ SUBJECT_CUE = [
         "déposer les armes au Soudan. Il a qualifié la situation de «désastre humanitaire».",
         indirect("Josep Borrell", SC),
         partial("Josep Borrell", SP, "désastre humanitaire"),
+    ),
+    # a subject in apposition before a comma, then the verb and its object
+    case(
+        "role-and-name-apposition-then-object",
+        "La représentante de l'ONU, Rosemary DiCarlo, a appelé les deux camps à la retenue.",
+        indirect("Rosemary DiCarlo", SC),
+    ),
+    case(
+        "relative-qui-is-its-antecedent",
+        "Le ministre a été reçu par le président Emmanuel Macron, qui a appelé à un "
+        "cessez-le-feu.",
+        indirect("Emmanuel Macron", SC),
+    ),
+    case(
+        "name-inside-an-incise-is-not-the-subject",
+        "Le médiateur, arrivé à Doha où il a vu Majed Hamdi, a dénoncé les retards.",
+        indirect("médiateur", SC),
+    ),
+    # infinitive complements of every kind, adverbs inside the verb, a late `que`
+    case(
+        "infinitive-avoir",
+        "Les Casques blancs ont affirmé avoir sorti douze corps des décombres.",
+        indirect("Casques blancs", SC),
+    ),
+    case(
+        "infinitive-s-etre",
+        "Recep Tayyip Erdogan a indiqué s'être entretenu avec Vladimir Poutine.",
+        indirect("Recep Tayyip Erdogan", SC),
+    ),
+    case(
+        "infinitive-y-avoir",
+        "L'armée assure y avoir détruit un dépôt d'armes.",
+        indirect("armée", SC),
+    ),
+    case(
+        "infinitive-etre",
+        "Le Hezbollah dit être prêt à riposter.",
+        indirect("Hezbollah", SC),
+    ),
+    case(
+        "adverbial-phrase-inside-the-verb",
+        "La coalition a d'abord nié toute frappe sur le marché.",
+        indirect("coalition", SC),
+    ),
+    case(
+        "que-after-a-long-complement",
+        "Bachar al-Assad a affirmé dans un entretien à une chaîne chinoise que la guerre "
+        "touchait à sa fin.",
+        indirect("Bachar al-Assad", SC),
+    ),
+    case(
+        "acronym-in-brackets-before-the-verb",
+        "Le Centre yéménite des libertés (CYL) estime que 300 000 personnes ont fui.",
+        indirect("Centre yéménite des libertés – CYL", SC),
+    ),
+    case(
+        "object-and-attribute",
+        "L'ONU juge ces chiffres crédibles.",
+        indirect("ONU", SC),
+    ),
+    case(
+        "ce-que-x-dement",
+        "Kiev accuse Moscou d'avoir visé un hôpital, ce que le Kremlin dément.",
+        indirect("Ukraine", SC),
+        indirect("Russie", SC),
+    ),
+    case(
+        "relative-pronoun-il-is-the-main-subject",
+        "Olaf Scholz a reçu Volodymyr Zelensky, auquel il a promis de nouveaux blindés.",
+        indirect("Olaf Scholz", SP),
+        date=D2024,
     ),
 ]
 
@@ -502,6 +664,44 @@ ACCORDING_TO = [
         "d-apres-damas",
         "D'après Damas, les rebelles ont violé la trêve à plusieurs reprises.",
         indirect("Syrie", AT),
+    ),
+    case(
+        "selon-lui-is-never-the-noun-phrase-after-it",
+        "«La ville est tombée», a déclaré Mahmoud Abbas. Selon lui, les colons ont tiré "
+        "les premiers.",
+        direct("Mahmoud Abbas", IC, "La ville est tombée"),
+        indirect("Mahmoud Abbas", AT),
+    ),
+    case(
+        "d-apres-l-ong-is-the-last-ngo",
+        "L'OSDH a publié un nouveau bilan. Onze civils ont péri, d'après l'ONG.",
+        indirect(OSDH, AT),
+    ),
+    case(
+        "selon-l-organisation",
+        "Amnesty International a publié un rapport. Selon l'organisation, les détenus sont "
+        "torturés.",
+        indirect("Amnesty International", AT),
+    ),
+    case(
+        "selon-an-unknown-body",
+        "Le bilan s'élève à douze morts, selon le parquet de Kharkiv.",
+        indirect("parquet de Kharkiv", AT),
+    ),
+    case(
+        "selon-anonymous-sources",
+        "Quatre soldats ont été blessés, selon des sources médicales.",
+        indirect("sources médicales", AT),
+    ),
+    case(
+        "selon-an-indefinite-role",
+        "Hassan Diab a parlé. Selon un responsable de la sécurité, trois obus sont tombés.",
+        indirect("responsable de la sécurité", AT),
+    ),
+    case(
+        "selon-a-lexicon-name-with-a-lower-case-noun",
+        "Les combats ont repris, selon la mission de l'ONU en Libye.",
+        indirect("Manul – Unsmil", AT),
     ),
 ]
 
@@ -742,6 +942,56 @@ def test_continuation(text: str, date: datetime.date | None, expected: list[Row]
     assert expected == statements_of(text, date)
 
 
+# -- speakers within one sentence: embedded cues, a second speaker ----------------------------
+
+SPEAKERS_IN_A_SENTENCE = [
+    case(
+        "cues-before-an-inversion-are-its-words",
+        "Le secrétaire général a condamné l'attaque et réclamé une enquête, a dit son "
+        "porte-parole, Stéphane Dujarric.",
+        indirect("Stéphane Dujarric", IC),
+    ),
+    case(
+        "participle-after-a-cue-is-the-same-statement",
+        "Un porte-parole de l'armée a démenti, affirmant que seuls des dépôts avaient été "
+        "visés.",
+        indirect("porte-parole de l'armée", SC),
+    ),
+    case(
+        "tandis-que-a-second-speaker",
+        "Josep Borrell a salué des discussions «utiles», tandis que Sergueï Lavrov a jugé la "
+        "proposition «prématurée».",
+        partial("Josep Borrell", SC, "utiles"),
+        partial("Sergueï Lavrov", SC, "prématurée"),
+    ),
+    case(
+        "qui-a-second-speaker",
+        "La porte-parole du Croissant-Rouge, Nour Saadi, a affirmé que huit ambulances avaient "
+        "été touchées, une version contestée par l'armée, qui a jugé ces chiffres «exagérés».",
+        indirect("Nour Saadi", SC),
+        partial("armée", SC, "exagérés"),
+    ),
+    case(
+        "source-of-the-verb-before",
+        "Le sommet a été reporté, a-t-on appris de source diplomatique.",
+        indirect(None, IP),
+    ),
+    case(
+        "same-speaker-stays-one-statement",
+        "«Nous tiendrons», a déclaré Ahmed Haddad, qui a ajouté que les renforts arrivaient.",
+        direct("Ahmed Haddad", IC, "Nous tiendrons"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SPEAKERS_IN_A_SENTENCE)
+def test_speakers_in_a_sentence(
+    text: str, date: datetime.date | None, expected: list[Row]
+) -> None:
+    """Cues inside an inversion's words add nothing; a second speaker gets a statement."""
+    assert expected == statements_of(text, date)
+
+
 # -- quotation marks and nesting ------------------------------------------------------------------
 
 QUOTE_MARKS = [
@@ -972,6 +1222,14 @@ TRAPS = [
         "indiquait-ordinary-object",
         "Un panneau indiquait la route de Kramatorsk.",
     ),
+    case(
+        "named-thing-then-a-verb",
+        "Le plan, baptisé «Aube nouvelle», prévoit un retrait des milices.",
+    ),
+    case(
+        "inanimate-subject",
+        "Cette attaque rappelle que la menace persiste.",
+    ),
 ]
 
 
@@ -1030,8 +1288,7 @@ SPEAKERS = [
         "coordinatrice de l'ONU, Jeanine Hennis-Plasschaert, a jugé la situation "
         "«extrêmement dangereuse». «Personne n'a intérêt à une guerre», a-t-il ajouté.",
         indirect("Aroldo Lázaro", SC),
-        # ``juger`` with a noun object then a quoted adjective is read by the last sieve
-        partial("Jeanine Hennis-Plasschaert", "nearest-actor", "extrêmement dangereuse"),
+        partial("Jeanine Hennis-Plasschaert", SC, "extrêmement dangereuse"),
         direct("Aroldo Lázaro", IP, "Personne n'a intérêt à une guerre"),
     ),
     case(
@@ -1074,6 +1331,54 @@ SPEAKERS = [
         "John J. Harlow, un responsable américain, a rencontré les chefs tribaux à Deir Ezzor. "
         "M. Harlow a estimé que les tribus restaient «divisées».",
         partial("John J. Harlow", SC, "divisées"),
+    ),
+    case(
+        "spelling-the-article-uses",
+        "Le Premier ministre Benjamin Netanyahu a affirmé que l'offensive continuerait.",
+        indirect("Benjamin Netanyahu", SC),
+        date=D2024,
+    ),
+    case(
+        "title-before-a-hyphenated-surname",
+        "Le ministre Khaled al-Yamani est arrivé. M. Al-Yamani s'est dit «confiant».",
+        partial("Khaled al-Yamani", SC, "confiant"),
+    ),
+    case(
+        "rank-after-a-possessive-role",
+        "«Aucune frappe n'a visé l'hôpital», a déclaré son porte-parole, le contre-amiral "
+        "Daniel Hagari.",
+        direct("Daniel Hagari", IC, "Aucune frappe n'a visé l'hôpital"),
+    ),
+    case(
+        "long-role-with-et-before-the-name",
+        "«Nous attendons», a dit le commissaire de l'UA chargé de la paix et de la sécurité, "
+        "Bankole Adeoye.",
+        direct("Bankole Adeoye", IC, "Nous attendons"),
+    ),
+    case(
+        "role-with-an-acronym-before-the-name",
+        "Le directeur de l'Agence yéménite de presse (AYP), Karim Dali, a démenti toute "
+        "arrestation.",
+        indirect("Karim Dali", SC),
+    ),
+    case(
+        "acronym-definition-does-not-swallow-the-subject",
+        "Ankara considère le Parti de l'union démocratique (PYD) comme une organisation "
+        "«terroriste».",
+        partial("Turquie", SC, "terroriste"),
+    ),
+    case(
+        "dateline-place-is-no-speaker",
+        "GAZA (Territoires palestiniens), 3 mars 2024 (AFP) - Neuf personnes ont été tuées "
+        "dans la nuit, a annoncé la Défense civile.",
+        indirect("Défense civile", IC),
+    ),
+    case(
+        "indefinite-role-is-never-an-earlier-person",
+        "Le président Joe Biden a parlé. Un haut responsable américain a affirmé que les "
+        "frappes continueraient.",
+        indirect("haut responsable américain", SC),
+        date=D2024,
     ),
 ]
 

@@ -13,7 +13,15 @@ resolves to within the article:
   russe``, ``ce dernier``) → the person the article tied to that role, or the
   lexicon's holder of the office on the article date;
 - organisations (``l'Observatoire … (OSDH)`` defines an acronym), states,
-  capitals and seats of government (``Moscou``, ``le Kremlin`` → Russia).
+  capitals and seats of government (``Moscou``, ``le Kremlin`` → Russia);
+- descriptions of a body (``l'ONG``, ``le parquet régional``, ``son bureau``,
+  ``la mission de l'ONU au Mali``) → the latest body the article named that
+  fits, or else a new actor named by the description (see ``descriptions`` in
+  ``roles.toml``); an indefinite role (``un porte-parole de l'ONU``) is always
+  someone new.
+
+People from the lexicon keep the spelling the article uses (``Benjamin
+Netanyahu``), with the lexicon's role and country.
 
 The lexicon helps; it is not the detector: unknown names are found by their
 shape (capitalised words with particles) and their context (titles, role
@@ -27,19 +35,22 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
+from syriadiplo._cues import tables as cue_tables
 from syriadiplo._data import load
 from syriadiplo._kinds import ActorKind
 from syriadiplo._lexicon import ActorLexicon, Entry, actor_lexicon, fold, with_acronym
 from syriadiplo._records import Actor, Span
 from syriadiplo._text import NormalizedText
 
-__all__ = ["ActorMention", "NameData", "actor_mentions", "name_data"]
+__all__ = ["ActorMention", "Description", "NameData", "actor_mentions", "name_data"]
 
 
 @attrs.frozen
@@ -86,6 +97,23 @@ class NameData:
     they stand for the state (``le régime syrien``)."""
     longest_role: int
     """Words in the longest role noun."""
+    descriptions: Mapping[str, Description] = MappingProxyType({})
+    """Folded description nouns (``ong``, ``mission``, ``defense civile``), singular and
+    plural, → how a phrase they head names an actor."""
+
+
+@attrs.frozen
+class Description:
+    """How a noun that names a body by what it is (``l'ONG``, ``le parquet``) is read."""
+
+    noun: str
+    """The noun, folded, singular."""
+    kind: ActorKind
+    """The kind of actor a description names when it stands for no actor named before."""
+    refers: str
+    """``same``, ``organization``, ``group`` or a category of ``actors.toml``."""
+    owned: bool
+    """Whether ``son``/``sa`` + noun is the possessor's body (``son bureau``)."""
 
 
 @functools.cache
@@ -121,7 +149,22 @@ def name_data() -> NameData:
         plural_roles=frozenset(plurals),
         groups=MappingProxyType(groups),
         longest_role=longest,
+        descriptions=MappingProxyType(_descriptions(roles)),
     )
+
+
+def _descriptions(roles: Mapping[str, Any]) -> dict[str, Description]:
+    found: dict[str, Description] = {}
+    for item in roles.get("descriptions", []):
+        description = Description(
+            fold(item["noun"]),
+            ActorKind(item.get("kind", "organization")),
+            item.get("refers", "same"),
+            bool(item.get("owned", False)),
+        )
+        for noun in (item["noun"], *item.get("plurals", [])):
+            found.setdefault(fold(noun), description)
+    return found
 
 
 # ---------------------------------------------------------------- tokens
@@ -317,6 +360,7 @@ _ROLE_ADJECTIVES = frozenset(
         "regionale",
         "local",
         "locale",
+        "meme",
     ]
 )
 _ANAPHORS = frozenset({"ce dernier", "cette derniere", "celui ci", "celle ci"})
@@ -385,6 +429,21 @@ class _Person:
     """Folded role nouns the text tied to this person."""
 
 
+_RECALL = 200
+"""People an article keeps in mind when it resolves a name or role (the latest named)."""
+
+
+@attrs.frozen
+class _Body:
+    """An organisation or group the article named, as a description may name it again."""
+
+    actor: Actor
+    words: frozenset[str]
+    """Folded words of its names and of the mention (``ong``, ``airwars``)."""
+    id: str | None
+    """Its lexicon id, if it has one."""
+
+
 @attrs.define
 class _Article:
     """What the article has said so far about its actors (local to one call)."""
@@ -397,18 +456,28 @@ class _Article:
     people: list[_Person] = attrs.Factory(list)
     acronyms: dict[str, Actor] = attrs.Factory(dict)
     mentions: list[ActorMention] = attrs.Factory(list)
+    sentence_start: int = 0
+    """Index in :attr:`mentions` of the first mention of the sentence being read."""
+    bodies: list[_Body] = attrs.Factory(list)
+    """Organisations and groups named so far (see :meth:`body`)."""
+    defined: dict[int, int] = attrs.Factory(dict)
+    """In the sentence being read: the token index of each defined acronym → the index where
+    its definition starts (``les Unités de protection du peuple (YPG)``)."""
 
     def person(self, actor: Actor, gender: str | None, heads: Sequence[str] = ()) -> Actor:
         """Record a person named in full; return the article's actor for them."""
         keys = _name_keys(actor.name, self.data)
-        for index in range(len(self.people) - 1, -1, -1):
+        if not keys:
+            self.people.append(_Person(actor, gender, keys, tuple(heads)))
+            return actor
+        for index in range(len(self.people) - 1, max(-1, len(self.people) - 1 - _RECALL), -1):
             known = self.people[index]
             if keys <= known.keys or known.keys <= keys:
                 merged = _Person(
                     known.actor if len(known.keys) >= len(keys) else actor,
                     known.gender or gender,
                     known.keys | keys,
-                    (*known.heads, *heads),
+                    tuple(dict.fromkeys((*known.heads, *heads))),
                 )
                 if merged.actor.role is None and actor.role is not None:
                     merged = attrs.evolve(merged, actor=attrs.evolve(merged.actor, role=actor.role))
@@ -418,14 +487,47 @@ class _Article:
         self.people.append(_Person(actor, gender, keys, tuple(heads)))
         return actor
 
+    def recent(self) -> Iterator[_Person]:
+        """The people named so far, latest first, at most :data:`_RECALL` of them."""
+        return itertools.islice(reversed(self.people), _RECALL)
+
     def by_surname(self, key: str) -> _Person | None:
-        for known in reversed(self.people):
-            if key in known.keys:
+        """The latest person whose name holds ``key`` (``al yamani``: its last word)."""
+        last = key.rsplit(" ", 1)[-1]
+        for known in self.recent():
+            if key in known.keys or last in known.keys:
                 return known
         return None
 
+    def remember(self, mention: ActorMention, text: str) -> None:
+        """Keep an organisation or group mention for later descriptions (``l'ONG``)."""
+        actor = mention.actor
+        if actor is None or actor.kind not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+            return
+        entry_id = _entry_ids().get(actor)
+        words = set(fold(actor.name).split()) | set(fold(text[mention.start : mention.end]).split())
+        if entry_id is not None:
+            words |= _entry_words().get(entry_id, frozenset())
+        self.bodies.append(_Body(actor, frozenset(words), entry_id))
+        if len(self.bodies) > 2 * _RECALL:
+            del self.bodies[:_RECALL]
+
+    def body(self, description: Description, words: frozenset[str]) -> Actor | None:
+        """The latest organisation or group a definite description stands for."""
+        category = _categories().get(description.refers)
+        for body in itertools.islice(reversed(self.bodies), _RECALL):
+            if category is not None:
+                if body.id in category or description.noun in body.words:
+                    return body.actor
+            elif description.refers in ("organization", "group"):
+                if str(body.actor.kind) == description.refers:
+                    return body.actor
+            elif words <= body.words:
+                return body.actor
+        return None
+
     def gender_of(self, actor: Actor) -> str | None:
-        for known in reversed(self.people):
+        for known in self.recent():
             if known.actor == actor:
                 return known.gender
         return None
@@ -434,6 +536,56 @@ class _Article:
 def _name_keys(name: str, data: NameData) -> frozenset[str]:
     words = fold(name).replace(".", " ").split()
     return frozenset(w for w in words if w not in data.particles and len(w) > 1)
+
+
+def _as_written(entry: Entry, written: str) -> Actor:
+    """A lexicon person under the spelling the article uses (``Benjamin Netanyahu``).
+
+    A full name keeps the text's spelling when it is one of the entry's forms; a surname
+    alone takes the first form that ends with it. The role and country stay the lexicon's.
+    """
+    key = fold(written)
+    forms = _person_forms().get(entry.id, ())
+    if " " in key:
+        chosen = written if any(fold(form) == key for form in forms) else entry.actor.name
+    else:
+        chosen = next(
+            (form for form in forms if fold(form).rsplit(" ", 1)[-1] == key), entry.actor.name
+        )
+    if fold(chosen) == fold(entry.actor.name):
+        return entry.actor  # the same name, with other accents
+    return attrs.evolve(entry.actor, name=chosen)
+
+
+@functools.cache
+def _person_forms() -> Mapping[str, tuple[str, ...]]:
+    """Person id → its name and aliases as the lexicon writes them, the name first."""
+    people = load("actors").get("people", [])
+    return MappingProxyType(
+        {p["id"]: (p["name"], *p.get("aliases", [])) for p in people}
+    )
+
+
+@functools.cache
+def _entry_ids() -> Mapping[Actor, str]:
+    """Lexicon actors → their ids."""
+    return MappingProxyType({e.actor: e.id for e in actor_lexicon().entries.values()})
+
+
+@functools.cache
+def _entry_words() -> Mapping[str, frozenset[str]]:
+    """Lexicon id → the folded words of all its surface forms."""
+    words: dict[str, set[str]] = {}
+    for form, entry_id in actor_lexicon().surfaces.items():
+        words.setdefault(entry_id, set()).update(form.split())
+    return MappingProxyType({k: frozenset(v) for k, v in words.items()})
+
+
+@functools.cache
+def _categories() -> Mapping[str, frozenset[str]]:
+    """Categories of the lexicon (``ngo``) → their entry ids."""
+    found = load("actors").get("categories", {})
+    return MappingProxyType({name: frozenset(ids) for name, ids in found.items()})
 
 
 # ---------------------------------------------------------------- the layer
@@ -465,12 +617,15 @@ def actor_mentions(
 
 def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> None:
     definitions = _acronym_definitions(text, tokens, state)
+    state.defined = {after - 1: first for first, (_, after) in definitions.items()}
+    state.sentence_start = len(state.mentions)
     i = 0
     while i < len(tokens):
         found = (
             definitions.get(i)
             or _shaped_organization(text, tokens, i, state)
             or _role_phrase(text, tokens, i, state)
+            or _description(text, tokens, i, state)
             or _capitalised(text, tokens, i, state)
             or _lexicon_lower(tokens, i, state)
         )
@@ -479,6 +634,7 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
             continue
         mention, i = found
         state.mentions.append(mention)
+        state.remember(mention, text)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -539,6 +695,151 @@ def _group_phrase(
     ), j
 
 
+# ---------------------------------------------------------------- descriptions
+
+_DEFINITE = frozenset(["le", "la", "l", "les", "du", "au", "aux", "ce", "cet", "cette", "ces"])
+_OWNERS = frozenset(["son", "sa", "ses", "leur", "leurs"])
+_INDEFINITE = frozenset(["un", "une", "des"])
+_DESCRIPTION_STEPS = 8
+"""The most complements read after a description noun."""
+_CONTENT_STOPS = frozenset(["de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en"])
+
+
+def _description(
+    text: str, tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """A body named by what it is: ``l'ONG``, ``le parquet régional``, ``son bureau``.
+
+    A definite description stands for the latest body the article named that fits it
+    (``l'ONG`` → the latest NGO; ``le ministère`` → the latest ministry); an indefinite one,
+    or one that fits no earlier body, names a new actor by its words (``le Croissant-Rouge
+    égyptien``, ``des sources``); a possessive one names the possessor's body (``son bureau``
+    → ``bureau de Staffan de Mistura``, a minister's ``son ministère`` → the state).
+    """
+    det = tokens[i].key
+    if det not in _DEFINITE and det not in _OWNERS and det not in _INDEFINITE:
+        return None
+    found = _description_noun(tokens, i + 1, state.data)
+    if found is None:
+        return None
+    description, j = found
+    hit = _lexicon_at(tokens, i + 1, state.lex, lower=False)
+    if hit is not None and hit[1] > i + 2:
+        # ``la mission de l'ONU au Mali``: a lexicon name written with a lower-case noun
+        entry, k = hit
+        if entry.section == "people":
+            return None
+        k = _bracketed_acronym(text, tokens, k) or k
+        end = tokens[k - 1].end + (text[tokens[k - 1].end : tokens[k - 1].end + 1] == ")")
+        return ActorMention(tokens[i].start, end, entry.actor, "lexicon"), k
+    if hit is not None or _lexicon_at(tokens, i + 1, state.lex, lower=True) is not None:
+        return None
+    if state.data.groups.get(description.noun) and j < len(tokens) and (
+        tokens[j].key in state.lex.demonyms
+    ):
+        return None  # ``le ministère nigérien``: the state (see ``_group_phrase``)
+    country: str | None = None
+    last = j - 1
+    steps = 0
+    while j < len(tokens) and steps < _DESCRIPTION_STEPS:
+        steps += 1
+        word = tokens[j]
+        if text[tokens[j - 1].end : word.start] != " " or word.start in state.stops:
+            break
+        if word.key in state.lex.demonyms and not word.capital:
+            country = country or state.lex.demonyms[word.key]
+            last, j = j, j + 1
+            continue
+        if not word.capital and (word.key in _ROLE_ADJECTIVES or _lower_adjective_at(
+            text, tokens, j, state
+        )):
+            last, j = j, j + 1
+            continue
+        if word.text.lower() in _PREPOSITIONS and j + 1 < len(tokens):
+            k = j + 1
+            while k < len(tokens) and tokens[k].key in {"la", "le", "l", "les", "du", "des"}:
+                k += 1  # ``auprès des Nations unies``
+            if k >= len(tokens) or tokens[k].start in state.stops:
+                break
+            entry_hit = _lexicon_at(tokens, k, state.lex, lower=not tokens[k].capital)
+            if entry_hit is not None:
+                if entry_hit[0].section == "people":
+                    break
+                last, j = entry_hit[1] - 1, entry_hit[1]
+                continue
+            if tokens[k].capital and not _looks_like_person(tokens, k, state):
+                last, j = k, k + 1
+                continue
+            target = tokens[k]
+            if not target.capital and target.key not in _NOT_NAMES and target.key.isalpha():
+                last, j = k, k + 1
+                continue
+        break
+    end = tokens[last].end
+    start = tokens[i].start
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None and following.capital and text[end : following.start] == " ":
+        return None  # ``le groupe jihadiste Etat islamique``: the name is read next
+    phrase = text[tokens[i + 1].start : end]
+    bracket = _bracketed_acronym(text, tokens, last + 1)
+    if bracket is not None:
+        acronym = tokens[last + 1]
+        named = state.lex.lookup(acronym.text)
+        defined = named.actor if named is not None else Actor(
+            with_acronym(phrase, acronym.text), description.kind, None, country
+        )
+        state.acronyms[acronym.key] = defined
+        return ActorMention(start, acronym.end + 1, defined, "organization"), bracket
+    if country is not None and state.data.groups.get(description.noun):
+        # ``le ministère de la Défense ukrainien``: an organ of a state stands for the state
+        organ_of = state.lex.entries.get(country)
+        if organ_of is not None:
+            return ActorMention(start, end, organ_of.actor, "lexicon"), last + 1
+    words = frozenset(w for w in fold(phrase).split() if w not in _CONTENT_STOPS)
+    earlier: Actor | None = None
+    if det in _OWNERS and description.owned:
+        earlier = _owned_body(description, phrase, state)
+    elif det in _DEFINITE:
+        earlier = state.body(description, words)
+    actor = earlier or Actor(phrase, description.kind, None, country)
+    plural = det in {"les", "des", "ces", "ses", "leurs", "aux"}
+    return ActorMention(start, end, actor, "organization", None, plural), last + 1
+
+
+def _description_noun(
+    tokens: Sequence[_Token], i: int, data: NameData
+) -> tuple[Description, int] | None:
+    """The description noun at token ``i`` (one or two words) and the index past it."""
+    if i >= len(tokens):
+        return None
+    two = f"{tokens[i].key} {tokens[i + 1].key}" if i + 1 < len(tokens) else ""
+    if two in data.descriptions:
+        return data.descriptions[two], i + 2
+    if tokens[i].key in data.descriptions:
+        return data.descriptions[tokens[i].key], i + 1
+    return None
+
+
+def _owned_body(description: Description, phrase: str, state: _Article) -> Actor | None:
+    """``son bureau`` → the bureau of the latest person; ``son ministère`` → their state."""
+    sentence = state.mentions[state.sentence_start : state.sentence_start + 40]
+    owner = next(
+        (
+            m.actor
+            for m in sentence
+            if m.actor is not None and m.actor.kind is ActorKind.PERSON
+        ),
+        state.people[-1].actor if state.people else None,
+    )
+    if owner is None:
+        return None
+    if state.data.groups.get(description.noun) and owner.country is not None:
+        entry = state.lex.entries.get(owner.country)
+        if entry is not None:
+            return entry.actor
+    return Actor(f"{phrase} de {owner.name}", ActorKind.ORGANIZATION, None, owner.country)
+
+
 # ---------------------------------------------------------------- capitalised words
 
 
@@ -561,7 +862,8 @@ def _capitalised(
     if hit is not None:
         entry, j = hit
         if entry.section == "people":
-            actor = state.person(entry.actor, entry.gender)
+            written = text[token.start : tokens[j - 1].end]
+            actor = state.person(_as_written(entry, written), entry.gender)
             return ActorMention(token.start, tokens[j - 1].end, actor, "name", entry.gender), j
         if entry.section == "states" and j == i + 1 and token.key in state.lex.demonyms:
             pass  # fall through: a capitalised demonym is a person (``l'Américain Kerry``)
@@ -584,7 +886,28 @@ def _capitalised(
                 )
             return attrs.evolve(mention, start=start, actor=named_actor), j
         return None
-    return _name_at(text, tokens, i, state, context=_title_before(tokens, i, state))
+    speaker = _after_speech_verb(text, tokens, i)
+    context = _title_before(tokens, i, state) or speaker
+    return _name_at(text, tokens, i, state, context=context, speaker=speaker)
+
+
+def _after_speech_verb(text: str, tokens: Sequence[_Token], i: int) -> bool:
+    """Whether a verb of saying stands just before (``a déclaré Moustafa``, ``a dit à l'AFP X``).
+
+    Up to five tokens back, with no punctuation in between: the inverted subject of a
+    reporting verb is a speaker, so a capitalised word there is a name.
+    """
+    forms = cue_tables().forms
+    if i == 0 or tokens[i - 1].key in _DETERMINERS or tokens[i - 1].text.lower() in _PREPOSITIONS:
+        return False  # ``a déclaré à la télévision d'Etat``, ``a écrit sur Telegram``
+    if tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS:
+        return False
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if text[tokens[j].end : tokens[j + 1].start].strip():
+            return False
+        if tokens[j].text.lower() in forms:
+            return True
+    return False
 
 
 def _title_before(tokens: Sequence[_Token], i: int, state: _Article) -> bool:
@@ -660,6 +983,8 @@ def _acronym_definition(
     ):
         after = text[tokens[j].end : tokens[j].end + 2]
         if after.startswith(" (") and j + 1 < len(tokens) and tokens[j + 1].text.isupper():
+            if state.defined.get(j + 1, i) > i:
+                return None  # ``Ankara considère les Unités … (YPG)``: the definition is later
             acronym = tokens[j + 1]
             if text[acronym.end : acronym.end + 1] != ")" or len(acronym.text) < 2:
                 return None
@@ -685,18 +1010,31 @@ capitalised words is read in bounded pieces, so that no scan is quadratic."""
 
 
 def _name_at(
-    text: str, tokens: Sequence[_Token], i: int, state: _Article, *, context: bool
+    text: str,
+    tokens: Sequence[_Token],
+    i: int,
+    state: _Article,
+    *,
+    context: bool,
+    speaker: bool = False,
 ) -> tuple[ActorMention, int] | None:
     """A person's name starting at token ``i``: capitalised words, particles and initials."""
-    if i >= len(tokens) or not tokens[i].capital:
+    if i >= len(tokens) or not tokens[i].capital or _acronym_like(tokens[i]):
         return None
     data = state.data
+    if _is_title(tokens[i], data) and i + 1 < len(tokens) and tokens[i + 1].capital:
+        # ``M. Al-Yamani``, ``Mme Diop``: the name after the title, the mention with it
+        titled = _name_at(text, tokens, i + 1, state, context=True)
+        if titled is None:
+            return None
+        mention, after = titled
+        return attrs.evolve(mention, start=tokens[i].start), after
     j = i
     limit = min(len(tokens), i + _LONGEST_NAME)
     while j < limit:
         token = tokens[j]
         gap = text[tokens[j - 1].end : token.start] if j > i else ""
-        if j > i and gap not in {" ", ""}:
+        if j > i and (gap not in {" ", ""} or _acronym_like(token)):
             break
         if token.capital and (
             token.key not in _NOT_NAMES or (j > i and token.text in {"Le", "La"})
@@ -727,10 +1065,14 @@ def _name_at(
             break
     first = words[0].key
     first_gender = data.first_names.get(first)
-    title_gender = data.titles.get(tokens[i - 1].key) if i else None
+    title_gender = data.titles.get(tokens[i - 1].key.rstrip(".")) if i else None
     place = i > 0 and tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS
     if len(words) == 1:
-        return _single_name(words[0], tokens, i, state, title_gender, context=context, place=place)
+        described = _described_after(text, words[0], tokens, i + 1)
+        return _single_name(
+            words[0], tokens, i, state, title_gender, context=context, place=place,
+            alone=(speaker or described) and not place,
+        )
     if place and not context:
         return None
     if (
@@ -752,7 +1094,7 @@ def _name_at(
     )
     entry = state.lex.lookup(name)
     if entry is not None and entry.section == "people":
-        actor, gender = entry.actor, entry.gender or gender
+        actor, gender = _as_written(entry, name), entry.gender or gender
     else:
         known = state.by_surname(words[-1].key)
         if (
@@ -779,6 +1121,7 @@ def _single_name(
     *,
     context: bool,
     place: bool,
+    alone: bool = False,
 ) -> tuple[ActorMention, int] | None:
     """A capitalised word alone: a surname named before, or the lexicon's only such person."""
     known = state.by_surname(word.key)
@@ -795,14 +1138,62 @@ def _single_name(
             or any(o.held_on(state.date) for o in entry.offices)
             or context
         ):
-            actor = state.person(entry.actor, entry.gender)
+            actor = state.person(_as_written(entry, word.text), entry.gender)
             return ActorMention(word.start, word.end, actor, "surname", entry.gender), i + 1
     if context and title_gender is not None:
         actor = state.person(
             Actor(word.text, ActorKind.PERSON), title_gender if title_gender != "either" else None
         )
         return ActorMention(word.start, word.end, actor, "surname", title_gender), i + 1
+    if (
+        alone
+        and len(word.text) > 2
+        and not state.lex.lookup(word.text)
+        and word.key not in _NOT_NAMES
+    ):
+        # ``a déclaré Moustafa, un étudiant``: a given name alone, where a speaker stands
+        gender = _gender(state.data.first_names.get(word.key, "either"))
+        actor = state.person(Actor(word.text, ActorKind.PERSON), gender)
+        return ActorMention(word.start, word.end, actor, "name", gender), i + 1
     return None
+
+
+def _is_title(token: _Token, data: NameData) -> bool:
+    """Whether a capitalised token is a courtesy title (``M.``, ``Mme``, ``Dr``)."""
+    return token.capital and token.key.rstrip(".") in data.titles and token.key not in data.roles
+
+
+def _acronym_like(token: _Token) -> bool:
+    """An all-capitals word (``AFP``, ``ONU``): an organisation, never part of a person's name."""
+    word = token.text
+    return len(word) > 1 and word.isalpha() and word.isupper() and not _ROMAN.fullmatch(word)
+
+
+_ROMAN = re.compile(r"[IVX]+")
+"""A regnal number (``Abdallah II``) is part of a name, not an acronym."""
+
+
+def _described_after(text: str, last: _Token, tokens: Sequence[_Token], j: int) -> bool:
+    """Whether ``, un <noun>`` follows a word (``Moustafa, un étudiant de 22 ans``)."""
+    return (
+        text[last.end : last.end + 2] == ", "
+        and j + 1 < len(tokens)
+        and tokens[j].key in {"un", "une"}
+        and not tokens[j + 1].capital
+        and tokens[j + 1].key.isalpha()
+        and tokens[j + 1].key not in _SHAPE_ORGS
+        and tokens[j + 1].key not in _PLACE_NOUNS
+    )
+
+
+_PLACE_NOUNS = frozenset(
+    [
+        "ville", "localite", "region", "village", "quartier", "province", "pays", "zone",
+        "base", "cite", "capitale", "bourgade", "port", "enclave", "ile", "commune", "district",
+        "camp", "frontiere", "vallee", "colline", "route", "position", "place", "oasis",
+    ]
+)
+"""Nouns after which ``X, une ville…`` describes a place, not a person."""
 
 
 def _apposition_role_after(
@@ -812,7 +1203,10 @@ def _apposition_role_after(
     if text[last.end : last.end + 2] != ", " or j >= len(tokens):
         return False
     k = j + 1 if tokens[j].key in _DETERMINERS else j
-    return k < len(tokens) and _role_noun(tokens, k, state.data) is not None
+    if k < len(tokens) and _role_noun(tokens, k, state.data) is not None:
+        return True
+    # ``Abou Mohammed, un enseignant de 43 ans``: an indefinite noun describes a person
+    return _described_after(text, last, tokens, j) and tokens[j + 1].key not in state.data.groups
 
 
 # ---------------------------------------------------------------- role phrases
@@ -873,12 +1267,20 @@ def _role_phrase(
     # complements: adjectives, demonyms, ``de la diplomatie``, ``du département d'État``,
     # ``de l'ONU``, ``à la Défense``: bounded, stops at a comma, a verb or a name.
     steps = 0
-    while j < len(tokens) and steps < 10:
+    while j < len(tokens) and steps < _ROLE_STEPS:
         steps += 1
         word = tokens[j]
         gap = text[tokens[j - 1].end : word.start]
         if gap.strip() or word.start in state.stops:
             break
+        if (
+            word.key == "et"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text.lower() in _PREPOSITIONS
+            and last == j - 1
+        ):
+            j += 1  # ``chargé des affaires politiques et de la sécurité``
+            continue
         if word.key in state.lex.demonyms and not word.capital:
             country = country or state.lex.demonyms[word.key]
             last = j
@@ -886,6 +1288,10 @@ def _role_phrase(
             continue
         if word.key in _ROLE_ADJECTIVES:
             last = j
+            j += 1
+            continue
+        if plural and last == j - 1 and _lower_adjective_at(text, tokens, j, state):
+            last = j  # ``des sources médicales``, ``des responsables locaux``
             j += 1
             continue
         if _epithet_before_name(text, tokens, j, state):
@@ -963,9 +1369,14 @@ def _role_phrase(
     # apposition (``le porte-parole, John Kirby``, ``…, le secrétaire d'État John Kerry``)
     k = last + 1
     name_found = None
-    if k < len(tokens) and text[tokens[last].end : tokens[k].start] == " ":
+    bracket = _bracketed_acronym(text, tokens, k)
+    if bracket is not None:
+        k = bracket  # ``la directrice de l'agence … (USAID), Samantha Power``
+    after_bracket = tokens[k - 1].end + (bracket is not None)
+    gap = text[after_bracket : tokens[k].start] if k < len(tokens) else ""
+    if k < len(tokens) and gap == " " and bracket is None:
         name_found = _name_at(text, tokens, k, state, context=True)
-    elif k < len(tokens) and text[tokens[last].end : tokens[k].start] == ", ":
+    elif k < len(tokens) and gap == ", ":
         name_found = _name_at(text, tokens, k, state, context=True)
         if name_found is None:
             nested = _role_phrase(text, tokens, k, state)
@@ -990,9 +1401,36 @@ def _role_phrase(
             attrs.evolve(apposed, role=apposed.role or role_text), _gender(gender), (head,)
         )
         return ActorMention(start, end, bound, "role", state.gender_of(bound)), last + 1
+    if tokens[i].key in {"le", "la", "l"} and any(t.key == "meme" for t in tokens[i + 1 : i + 3]):
+        # ``le même responsable``: the person just named
+        same = state.people[-1] if state.people else None
+        if same is not None:
+            return ActorMention(start, end, same.actor, "role", same.gender), last + 1
+    if tokens[i].key in _INDEFINITES:
+        # ``un porte-parole de l'ONU``, ``une source allemande``: someone not named before
+        actor = Actor(role_text, ActorKind.PERSON, role_text, country)
+        return ActorMention(start, end, actor, "role", _gender(gender)), last + 1
     actor = _resolve_role(head, country, role_text, tokens[i].key in _POSSESSIVES, state)
     gender_out = _gender(gender) or (state.gender_of(actor) if actor else None)
     return ActorMention(start, end, actor, "role", gender_out), last + 1
+
+
+_INDEFINITES = frozenset(["un", "une"])
+"""Determiners that introduce someone new: an indefinite role phrase is never an earlier person."""
+
+
+_ROLE_STEPS = 14
+"""The most complements read after a role noun (``commissaire de la Cédéao chargé des affaires
+politiques et de la sécurité``)."""
+
+
+def _bracketed_acronym(text: str, tokens: Sequence[_Token], k: int) -> int | None:
+    """If ``(ACRONYM)`` opens at token ``k``, the index of the token after it."""
+    if k >= len(tokens) or k == 0 or text[tokens[k - 1].end : tokens[k].start] != " (":
+        return None
+    if not _acronym_like(tokens[k]) or text[tokens[k].end : tokens[k].end + 1] != ")":
+        return None
+    return k + 1
 
 
 _ORG_ADJECTIVES = frozenset(
@@ -1111,7 +1549,7 @@ def _resolve_role(
 ) -> Actor | None:
     """The person a bare role phrase designates in this article."""
     # 1. a person the article tied to the same role noun (and country, if one is given)
-    for known in reversed(state.people):
+    for known in state.recent():
         if head in known.heads and (country is None or known.actor.country in {None, country}):
             return known.actor
     # 2. the lexicon's holder of the office the phrase names, on the article date;
@@ -1125,7 +1563,7 @@ def _resolve_role(
             return state.person(holder.actor, holder.gender)
     # 3. a person of that country named earlier (``le ministre américain``, ``son homologue russe``)
     if country is not None:
-        for known in reversed(state.people):
+        for known in state.recent():
             if known.actor.country == country and (head != "homologue" or possessive):
                 return known.actor
     if head == "homologue":
@@ -1138,7 +1576,7 @@ _COUNTERPARTS = frozenset({"homologue", "interlocuteur", "interlocutrice"})
 
 def _last_office(state: _Article) -> str | None:
     """The office the most recent person with a lexicon office holds on the article date."""
-    for known in reversed(state.people):
+    for known in state.recent():
         entry = state.lex.lookup(known.actor.name)
         if entry is None:
             continue

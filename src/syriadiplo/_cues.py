@@ -4,7 +4,11 @@ A cue is a verb of saying or of stance in any tense a dispatch uses (``a déclar
 ``avait immédiatement assuré``, ``s'est dit``, ``affirmerait``, ``assurant que``),
 an inversion after reported words (``a-t-il poursuivi``, ``estime-t-on``, ``»,
 a indiqué l'OSDH``), a passive (``cité par``) or a nominal phrase (``selon``,
-``d'après``, ``Pour Moscou,``, ``dans un communiqué``). The vocabulary lives in
+``d'après``, ``Pour Moscou,``, ``dans un communiqué``). After a comma, a verb
+is inverted when the words before the comma hold a finite verb (they are
+reported words: ``Mardi, la frontière a été fermée, a annoncé X``) and has its
+subject before it when they do not (``La porte-parole, Jane Roe, a appelé…``).
+The vocabulary lives in
 ``data/cues.toml``; this module conjugates it once into a table of forms and
 reads a text in one pass over its tokens, looking a bounded number of tokens
 around each form it knows, so the cost grows linearly with the text.
@@ -66,8 +70,6 @@ _NEED_WORDS = MappingProxyType(
 )
 """What a ``needs`` entry of the lexicon accepts, and within how many tokens after the verb."""
 _SENTENCE_ENDS = frozenset(".!?")
-_BOUNDARIES = frozenset(".!?;:«»“”\"()—–[]")
-"""Punctuation that closes a clause when looking back for an incise."""
 _GAP_LIMIT = 12
 """The most tokens skipped between an auxiliary and its participle, or a verb and ``que``."""
 _INCISE_LIMIT = 9
@@ -77,7 +79,20 @@ _PAR_LIMIT = 6
 ``jugé «inacceptable» par``)."""
 _QUOTES = frozenset("«»“”\"‹›")
 _CONTEXT_LIMIT = 40
-"""How far back a comma's clause is read to tell an inversion from an incise."""
+"""How far apart two tokens of one sentence are looked for (``a estimé … et ajouté``)."""
+_PREFIX_LIMIT = 60
+"""How far back the words before a comma are read to tell an inversion from an incise."""
+_LATE_QUE_LIMIT = 14
+"""The most tokens of a complement read before a late ``que`` (``a affirmé dans un entretien
+à une télévision russe que``)."""
+_TITLE_ABBREVIATIONS = frozenset(["mm", "mme", "mmes", "dr", "pr", "me", "mgr", "st", "ste", "gén"])
+"""Abbreviations whose period is no clause end (``MM. Kerry et Lavrov``)."""
+_CE_QUE_LIMIT = 6
+"""The most tokens of a subject between ``ce que`` and its verb."""
+_OBJECT_LIMIT = 8
+"""The most tokens of an object read before ``à``/``de`` and an infinitive."""
+_CLAUSE_ENDS = frozenset(".!?;:—–")
+"""Punctuation that opens the clause whose words a comma closes."""
 
 
 @attrs.frozen
@@ -106,6 +121,8 @@ class Cue:
     ``none`` (nominal cues)."""
     que: bool
     """``que``/``qu'`` follows (after adverbs, commas or ``à X``): the cue opens a clause."""
+    infinitive: bool = False
+    """An infinitive complement follows (``a affirmé avoir perdu``, ``dit s'être rendu``)."""
 
 
 @attrs.frozen
@@ -149,6 +166,8 @@ class _Tables:
     words: Mapping[str, frozenset[str]]
     passive_participle: str
     pour_max_words: int
+    naming: frozenset[str] = frozenset()
+    """Words after which a quotation is a name (``baptisée «…»``), from ``statements.toml``."""
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:
@@ -313,6 +332,11 @@ _WORD_CLASSES = (
     "quote_openers",
     "incise_openers",
     "gap_words",
+    "relatives",
+    "finite_verbs",
+    "not_verbs",
+    "not_infinitives",
+    "infinitive_clitics",
 )
 
 
@@ -346,6 +370,7 @@ def tables() -> _Tables:
         words=MappingProxyType(words),
         passive_participle=grammar["passive_participle"],
         pour_max_words=int(pour["max_words"]),
+        naming=frozenset(load("statements").get("naming", [])),
     )
 
 
@@ -363,6 +388,7 @@ class _Found:
     mood: str
     que: bool
     compound: bool = False
+    infinitive: bool = False
 
 
 @attrs.frozen
@@ -537,35 +563,154 @@ class _Reader:
         if self.word(q) in ("comme", "que", "qu'"):
             return True
         w = self.word(p)
-        if w in self.w["closing_quotes"]:
-            return True
-        if w == '"':
-            return self.joined(p - 1, p)
+        if w in self.w["closing_quotes"] or (w == '"' and self.joined(p - 1, p)):
+            return not self._names_quote(p)
         if w != ",":
             return False
         before = self.word(p - 1)
-        if before in self.w["closing_quotes"] or (before == '"' and self.joined(p - 2, p - 1)):
+        closing = before in self.w["closing_quotes"] or (
+            before == '"' and self.joined(p - 2, p - 1)
+        )
+        if closing and not self._names_quote(p - 1):
             return True
         return not self._incise_before(p)
 
+    def _names_quote(self, close: int) -> bool:
+        """The quotation that ends at token ``close`` is a name (``baptisée «…»``), not words."""
+        for k in range(close - 1, max(-1, close - _PREFIX_LIMIT), -1):
+            if self.words[k] in _QUOTES:
+                before = self.word(k - 1)
+                return (before in self.t.naming
+                        or f"{self.word(k - 2)} {before}" in self.t.naming)
+        return False
+
     def _incise_before(self, comma: int) -> bool:
-        """The clause that ends at ``comma`` is an incise or an apposition, not reported words."""
+        """The words before ``comma`` are a subject with appositions, not reported words.
+
+        ``La porte-parole de l'ONU, Jane Roe, a appelé…``: no finite verb before the comma, so
+        the verb after it has its subject before it. ``Mardi, la frontière a été fermée, a
+        annoncé…``: a finite verb stands before the comma, so those words are what was
+        announced and the verb after the comma is inverted. Incises that open with a relative
+        pronoun (``X, qui a démenti, a dit``) do not count, nor does the first verb after a
+        relative pronoun inside a clause (``arrivé à Paris où il a rencontré X,``). The look
+        back stops at a sentence or clause boundary, at most a context away.
+        """
         k = comma - 1
-        stop = max(-1, comma - _CONTEXT_LIMIT)
-        while k > stop and self.words[k] != "," and self.words[k] not in _BOUNDARIES:
+        stop = max(-1, comma - _PREFIX_LIMIT)
+        while k > stop and (self.words[k] not in _CLAUSE_ENDS or self._abbreviation(k)):
+            if "\n" in self.lower[self.ends[k] : self.starts[k + 1]]:
+                break
             k -= 1
-        if self.word(k) != ",":
+        first = k + 1
+        chunk_start = first
+        skipped_relative = False
+        after_relative = False
+        for m in range(first, comma):
+            w = self.words[m]
+            if w == ",":
+                chunk_start = m + 1
+                skipped_relative = self._opens_relative(m + 1)
+                after_relative = False
+                continue
+            if skipped_relative:
+                continue
+            if w in self.w["relatives"] and m > chunk_start:
+                after_relative = True  # its first verb is the relative clause's own
+                continue
+            if self.finite_at(m):
+                if not after_relative:
+                    return False
+                after_relative = False  # the next finite verb is the main clause's
+                for n in range(m + 1, comma):
+                    if self.words[n] == ",":
+                        break
+                    if self.finite_at(n) and not self.finite_at(n - 1):
+                        return False
+        return True
+
+    def object_then_infinitive(self, last: int) -> bool:
+        """An object and ``à``/``de`` with an infinitive follow the verb: it is not inverted.
+
+        ``…, a appelé les autorités à agir``, ``…, a accusé Moscou d'avoir menti``: what
+        follows is the verb's object, so its subject stands before it.
+        """
+        k = self.skip_right(last + 1, commas=False)
+        for m in range(k, min(self.n - 1, k + _OBJECT_LIMIT)):
+            w = self.words[m]
+            if w in ("à", "de", "d'"):
+                if self.infinitive_at(m + 1):
+                    return True
+                continue
+            if not (self.is_word(m) or w in "-'"):
+                return False
+        return False
+
+    def infinitive_at(self, k: int) -> bool:
+        """Whether the token at ``k`` opens an infinitive (``agir``, ``avoir``, ``se retirer``)."""
+        w = self.word(k)
+        if w in ("se", "s'", "ne", "n'"):
+            return True
+        if self.t.avoir.get(w) == "infinitive" or self.t.etre.get(w) == "infinitive":
+            return True
+        if self.capital(k) or len(w) < 4 or w in self.w["not_infinitives"]:
             return False
-        segment = self.words[k + 1 : comma]
-        if len(segment) <= 3 or segment[0] in self.w["incise_openers"]:
+        return w.endswith(("er", "ir", "dre", "tre", "ire", "uire"))
+
+    def after_ce_que(self, i: int) -> bool:
+        """``ce que`` opens the clause of the verb at ``i`` (``ce que Bakou dément``)."""
+        for k in range(i - 1, max(0, i - _CE_QUE_LIMIT), -1):
+            if self.words[k] in self.w["que"]:
+                return self.word(k - 1) == "ce"
+            if not self.is_word(k):
+                return False
+        return False
+
+    def _abbreviation(self, k: int) -> bool:
+        """The period at ``k`` closes an initial or a title (``M. Netanyahu``), not a clause."""
+        before = self.word(k - 1)
+        return self.words[k] == "." and self.joined(k - 1, k) and (
+            len(before) == 1 or before in _TITLE_ABBREVIATIONS
+        )
+
+    def _opens_relative(self, k: int) -> bool:
+        """An incise opens at ``k`` with a relative pronoun (``qui``, ``avec qui``, ``dont``)."""
+        w = self.word(k)
+        if w in self.w["relatives"]:
             return True
-        if self._phrase_right(k + 1) == len(segment):
+        return w in self.w["prepositions"] and self.word(k + 1) in self.w["relatives"]
+
+    def finite_at(self, k: int) -> bool:
+        """Whether the token at ``k`` is most likely a finite verb.
+
+        Auxiliaries and modals in a finite tense, common finite forms (``tient``,
+        ``semble``), imperfects (``-ait``, ``-aient``), and any word after a subject
+        clitic, ``se`` or ``ne`` (``il y a``, ``se poursuit``, ``ne tient pas``); never a
+        word after a determiner or a preposition (``l'est``, ``le reste``, ``du retrait``).
+        """
+        w = self.word(k)
+        if not w or not self.is_word(k) or self.capital(k):
+            return False
+        prev = self.word(k - 1)
+        if prev in self.w["determiners"] or prev in self.w["prepositions"] or prev == "-":
+            return False
+        t = self.t
+        if w in t.avoir or w in t.etre:
+            return (t.avoir.get(w) or t.etre.get(w)) not in ("infinitive", "participle")
+        if w in self.w["finite_verbs"]:
             return True
-        # `Sergueï Lavrov, ministre …, a dit`: a name too short to be a clause before the apposition
+        if w in t.modals and not w.endswith("ant") and w not in self.w["prepositions"]:
+            return w != "sans"
+        if w.endswith(("aient", "èrent", "ront")) and len(w) > 6:
+            return True
+        if w.endswith("ra") and len(w) > 5 and w not in self.w["not_verbs"]:
+            return True  # a future: `reprendra`
+        if w.endswith("ait") and len(w) > 5 and w not in self.w["not_verbs"]:
+            return True
         j = k - 1
-        while j > stop and self.words[j] not in _BOUNDARIES and self.words[j] != ",":
+        while j >= 0 and self.words[j] in self.w["object_clitics"] and k - j <= 2:
             j -= 1
-        return k - j - 1 <= 3
+        before = self.word(j)
+        return before in ("il", "elle", "ils", "elles", "on", "se", "s'", "ne", "n'")
 
     def subject_follows(self, k: int) -> bool:
         """A noun phrase starts at (or after adverbs from) ``k``: an inverted subject."""
@@ -583,13 +728,29 @@ class _Reader:
         w = self.word(k)
         if w in self.w["que"]:
             return True
-        if w in ("à", "au", "aux", "auprès", "devant"):
-            for m in range(k + 1, min(self.n, k + 7)):
+        if w in ("à", "au", "aux", "auprès", "devant", "dans", "lors", "pendant", "sur", "en"):
+            # `a indiqué à l'AFP que`, `a affirmé dans un entretien à une télévision russe que`
+            for m in range(k + 1, min(self.n, k + _LATE_QUE_LIMIT)):
                 if self.words[m] in self.w["que"]:
                     return True
                 if not (self.is_word(m) or self.words[m] in "-"):
                     return False
         return False
+
+    def infinitive_follows(self, last: int) -> bool:
+        """An infinitive complement follows the verb.
+
+        ``a affirmé avoir perdu``, ``a dit s'être entretenu``, ``assure y avoir vu``,
+        ``dit ne pas avoir tiré``.
+        """
+        k = self.skip_right(last + 1, commas=False)
+        start = k
+        while k < min(self.n, start + 4) and self.words[k] in self.w["infinitive_clitics"]:
+            k += 1
+        w = self.word(k)
+        if self.t.avoir.get(w) == "infinitive" or self.t.etre.get(w) == "infinitive":
+            return True
+        return k > start and self.infinitive_at(k)
 
     def licensed(self, reading: _Reading, last: int, que: bool, inverted: bool) -> bool:
         """A verb with another sense (``needs``) is followed by what its speech sense takes."""
@@ -599,10 +760,7 @@ class _Reader:
             que or self.word(self.skip_right(last + 1)) in self.w["quote_openers"]
         ):
             return True
-        after = self.skip_right(last + 1, commas=False)
-        if "inf" in reading.needs and "infinitive" in (
-            self.t.avoir.get(self.word(after)), self.t.etre.get(self.word(after))
-        ):
+        if "inf" in reading.needs and self.infinitive_follows(last):
             return True
         for need in reading.needs:
             if need in ("que", "inf"):
@@ -762,10 +920,15 @@ def _verb_evidence(r: _Reader, i: int, last: int) -> bool:
         # `Moscou la juge`, not `après la demande`
         return r.capital(j)
     prev = r.word(i - 1)
+    if prev == ")" and r.capital(i - 2) and r.word(i - 3) == "(":
+        # `L'Office … (UNRWA) estime que`: an acronym in brackets closes the subject
+        return r.que_after(last) or r.infinitive_follows(last)
     if not prev or any(prev in group for group in function_words) or not r.is_word(i - 1):
         return r.comes_after_words(i) and r.subject_follows(last + 1)
     if r.que_after(last):
         return True
+    if r.after_ce_que(i):
+        return True  # `ce que Bakou dément`, `ce que le pouvoir syrien dément`
     k = r.skip_right(last + 1, commas=False)
     nxt = r.word(k)
     if nxt == ":":
@@ -776,7 +939,8 @@ def _verb_evidence(r: _Reader, i: int, last: int) -> bool:
     opens = (nxt in w["subject_openers"] or nxt in ("à", "au", "aux")
              or r.t.avoir.get(nxt) == "infinitive" or r.t.etre.get(nxt) == "infinitive")
     if r.capital(i - 1):
-        return opens or r.capital(k) or nxt == "«"
+        # `Pyongyang dément.`: a name and the verb alone make a sentence
+        return opens or r.capital(k) or nxt in ("«", ".", ";", "!")
     # `le ministre demande un…`; never `le processus dit de Vienne`, `le groupe dit État islamique`
     return opens
 
@@ -859,7 +1023,7 @@ def _finish(r: _Reader, reading: _Reading, first: int, last: int, form: str, pro
     que = r.que_after(last)
     # an infinitive has no subject of its own: `, avant d'ajouter le…` is not an inversion
     if (form == "finite" and mood != "infinitive" and not que and r.comes_after_words(first)
-            and r.subject_follows(last + 1)):
+            and r.subject_follows(last + 1) and not r.object_then_infinitive(last)):
         form = "inverted"
     inverted = form == "inverted"
     if reading.inverted_only and not inverted:
@@ -867,7 +1031,7 @@ def _finish(r: _Reader, reading: _Reading, first: int, last: int, form: str, pro
     if not r.licensed(reading, last, que, inverted):
         return None
     return _Found(first, last, reading.lemma, reading.kind, form, pronoun, negated, mood, que,
-                  compound)
+                  compound, r.infinitive_follows(last))
 
 
 def _verb(r: _Reader, i: int, readings: tuple[_Reading, ...],
@@ -971,7 +1135,7 @@ def _resolve(found: list[_Found], r: _Reader) -> tuple[Cue, ...]:
         kept.append(f)
     return tuple(
         Cue(r.starts[f.first], r.ends[f.last], f.lemma, f.kind, f.form, f.pronoun, f.negated,
-            f.mood, f.que)
+            f.mood, f.que, f.infinitive)
         for f in kept
     )
 

@@ -1,9 +1,12 @@
 """Statements: quotations and reported speech, attributed to speakers by ordered sieves.
 
 A sentence that holds quotation segments of reported speech gives one
-statement (``direct`` when a segment stands for a whole utterance, ``partial``
-when segments sit inside a reporting sentence). A sentence with a speech or
-stance cue and no quotation gives one ``indirect`` statement.
+statement per speaker (``direct`` when a segment stands for a whole utterance,
+``partial`` when segments sit inside a reporting sentence); it is cut in two
+only where a second speaker takes the floor after a clause boundary
+(``…, tandis que Y a jugé «…»``). A sentence with speech or stance cues and no
+quotation gives one ``indirect`` statement per cue, except for cues inside the
+words an inverted cue reports (``X a condamné … et réclamé …, a dit Y``).
 
 Who speaks is decided by :data:`SIEVES`, an ordered tuple of small named rules:
 the first that finds a speaker wins and its name is the statement's ``rule``.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -41,14 +45,35 @@ class _Sentence:
     segments: tuple[QuoteSegment, ...]
     cues: tuple[Cue, ...]
     actors: tuple[ActorMention, ...]
-    previous: tuple[Statement, ...]
+    previous: Sequence[_Said]
     """Statements found earlier in the article (for pronouns and continuations)."""
-    all_actors: tuple[ActorMention, ...]
+    all_actors: Sequence[ActorMention]
     """Every actor mention of the article (for pronouns)."""
+    before: Span | None = None
+    """The sentence just before this one (normalised offsets), if any."""
+    actor_starts: Sequence[int] = ()
+    """Where each of ``all_actors`` starts (to find mentions by offset)."""
 
     @property
     def text(self) -> str:
         return self.norm.text
+
+
+@attrs.frozen
+class _Said:
+    """A statement found, with its sentence and speaker mention in normalised offsets.
+
+    Later pronouns and continuations read these.
+    """
+
+    statement: Statement
+    start: int
+    end: int
+    mention: ActorMention | None
+
+    @property
+    def speaker(self) -> Actor | None:
+        return self.statement.speaker
 
 
 @attrs.frozen
@@ -77,6 +102,28 @@ _BEFORE_SUBJECT_SKIP = re.compile(
 
 # ---------------------------------------------------------------- helpers
 
+_WINDOW = 400
+"""How far back (in characters) a rule reads for a clause start or a comma: every scan of a
+sentence is bounded, so that a run-on paragraph costs linear time."""
+_SCAN = 40
+"""The most actor mentions a rule walks over in one sentence."""
+
+
+def _first_from(sentence: _Sentence, offset: int) -> int:
+    """Index in ``sentence.actors`` of the first mention starting at or after ``offset``."""
+    return bisect.bisect_left(sentence.actors, offset, key=lambda m: m.start)
+
+
+def _count_before(sentence: _Sentence, offset: int) -> int:
+    """How many of ``sentence.actors`` end at or before ``offset``."""
+    return bisect.bisect_right(sentence.actors, offset, key=lambda m: m.end)
+
+
+def _clause_start(sentence: _Sentence, offset: int) -> int:
+    """Where the clause holding ``offset`` starts: after a semicolon or colon (bounded)."""
+    floor = max(sentence.span.start, offset - _WINDOW)
+    return max(floor, *(sentence.text.rfind(mark, floor, offset) + 1 for mark in ";:"))
+
 
 def _after_quote(sentence: _Sentence) -> Cue | None:
     """The inverted cue after a quotation: ``«…», a déclaré X``.
@@ -93,22 +140,48 @@ def _after_quote(sentence: _Sentence) -> Cue | None:
     return None
 
 
-def _mention_after(sentence: _Sentence, offset: int) -> ActorMention | None:
-    """The actor named right after a cue: ``a déclaré lundi le porte-parole, X``."""
-    for mention in sentence.actors:
-        if mention.start < offset:
-            continue
+def _mention_after(
+    sentence: _Sentence, offset: int, *, complements: bool = False
+) -> ActorMention | None:
+    """The actor named right after a cue: ``a déclaré lundi le porte-parole, X``.
+
+    With ``complements``, the inverted subject may follow complements of the verb
+    (``a déclaré devant le Conseil de sécurité l'ambassadeur X``, ``a dit lors de la
+    cérémonie le chef de la délégation``): actors governed by a preposition are skipped.
+    """
+    first = _first_from(sentence, offset)
+    for mention in sentence.actors[first : first + _SCAN]:
         gap = sentence.text[offset : mention.start]
-        if len(gap) > 60 or any(mark in gap for mark in '.;«»"“”'):
+        if len(gap) > _COMPLEMENT_CHARS or any(mark in gap for mark in '.;«»"“”'):
             return None
-        if len(gap.split()) <= 4:
+        words = gap.split()
+        if len(words) <= 4 and "," not in gap:
+            if complements and _governed(sentence, mention):
+                continue
             return mention
-        return None
+        if not complements or "," in gap or not words or words[0] not in _COMPLEMENT_OPENERS:
+            return None
+        if _governed(sentence, mention):
+            continue
+        return mention if len(words) <= 12 else None
     return None
 
 
+# Words that open a complement between an inverted verb and its subject.
+_COMPLEMENT_OPENERS = frozenset(
+    [
+        "à", "au", "aux", "devant", "lors", "dans", "pendant", "durant", "sur", "auprès",
+        "depuis", "en", "au cours", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "hier", "mardi", "encore", "également", "aussi", "ensuite", "enfin",
+    ]
+)
+_COMPLEMENT_CHARS = 90
+"""The longest stretch of complements read between an inverted verb and its subject."""
+
+
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|d'|à|au|aux|avec|par|pour|contre|sur|entre|envers|vers|chez|dans|en|sans|auprès|face|selon)\s*)$"
+    r"(?:\b(?:de|du|des|d'|à|au|aux|avec|par|pour|contre|sur|entre|envers|vers|chez|dans|en"
+    r"|sans|auprès|face|selon|devant|derrière|pendant|durant|parmi|malgré|lors)\s*)$"
 )
 _AND_BEFORE = re.compile(r"\b(?:et|ou|ni)\s+$")
 
@@ -116,21 +189,32 @@ _AND_BEFORE = re.compile(r"\b(?:et|ou|ni)\s+$")
 def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
     """The subject of a verb at ``offset``.
 
-    It is the actor named just before the verb, or else the clause's first actor
-    not governed by a preposition.
+    It is the antecedent of ``qui`` right before the verb (``Zelensky, qui a appelé…``),
+    the actor named just before the verb (also in apposition: ``La représentante de l'ONU,
+    Jane Roe, a dit``), or else the clause's first actor not governed by a preposition.
+    An actor inside an incise (``X, arrivé à Paris où il a vu Y, a dit``) is not it.
     """
-    before = [m for m in sentence.actors if m.end <= offset]
-    if not before:
+    count = _count_before(sentence, offset)
+    if not count:
         return None
+    before = sentence.actors[max(0, count - _SCAN) : count]
+    relative = _RELATIVE_SUBJECT.search(
+        sentence.norm.lower, max(sentence.span.start, offset - 40), offset
+    )
+    if relative is not None:
+        return _antecedent(sentence, before, relative.start())
     last = before[-1]
     gap = sentence.text[last.end : offset]
-    if len(gap) <= 80 and _BEFORE_SUBJECT_SKIP.match(gap) and not _governed(sentence, last):
+    if (
+        len(gap) <= 80
+        and _BEFORE_SUBJECT_SKIP.match(gap)
+        and not _governed(sentence, last)
+        and not _in_incise(sentence, last)
+    ):
         return last
-    clause_start = max(
-        sentence.span.start,
-        *(sentence.text.rfind(mark, sentence.span.start, offset) + 1 for mark in ";:"),
-    )
-    for mention in before:
+    clause_start = _clause_start(sentence, offset)
+    first = _first_from(sentence, clause_start)
+    for mention in sentence.actors[first : min(count, first + _SCAN)]:
         if (
             mention.start >= clause_start
             and not _governed(sentence, mention)
@@ -140,9 +224,45 @@ def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
     return None
 
 
+# ``…, qui a appelé``, ``…, qui, lui, a estimé``: a relative pronoun right before the verb.
+_RELATIVE_SUBJECT = re.compile(
+    r"\bqui(?:\s*,[^,]{1,30},)?\s+(?:(?:ne|n'|se|s'|l'|lui|leur|y|en|\w+ment)\s*)*$"
+)
+
+
+def _antecedent(
+    sentence: _Sentence, before: Sequence[ActorMention], relative: int
+) -> ActorMention | None:
+    """The actor a relative ``qui`` at ``relative`` stands for: the one right before it."""
+    for mention in reversed(before):
+        if mention.end > relative:
+            continue
+        gap = sentence.text[mention.end : relative]
+        if len(gap) <= 3 and gap.strip() in {"", ","}:
+            return mention
+        return None
+    return None
+
+
+def _in_incise(sentence: _Sentence, mention: ActorMention) -> bool:
+    """Whether a mention sits inside an incise between commas, after other words.
+
+    ``X, arrivé à Paris où il a rencontré Y, a dit``: Y is in the incise. An apposition that
+    is the whole incise (``Le ministre, Y, a dit``) is not.
+    """
+    lower = sentence.norm.lower
+    comma = lower.rfind(",", max(sentence.span.start, mention.start - _WINDOW), mention.start)
+    if comma < 0:
+        return False
+    if "," not in lower[mention.end : mention.end + 3]:
+        return False
+    words = lower[comma + 1 : mention.start].split()
+    return bool(words) and words not in (["le"], ["la"], ["les"], ["l'"])
+
+
 def _clause_subject(sentence: _Sentence, offset: int) -> ActorMention | None:
     """The first actor of the sentence not governed by a preposition (the main subject)."""
-    for mention in sentence.actors:
+    for mention in sentence.actors[:_SCAN]:
         if mention.end > offset:
             return None
         if not _governed(sentence, mention) and not _in_quote(sentence, mention.start):
@@ -159,42 +279,155 @@ def _governed(sentence: _Sentence, mention: ActorMention) -> bool:
     if conjunction is None:
         return False
     at = mention.start - len(head) + conjunction.start()
-    earlier = [m for m in sentence.actors if m.end <= at and at - m.end <= 2]
-    return bool(earlier) and _governed(sentence, earlier[-1])
+    count = _count_before(sentence, at)
+    earlier = sentence.actors[count - 1] if count else None
+    return earlier is not None and at - earlier.end <= 2 and _governed(sentence, earlier)
 
 
 def _in_quote(sentence: _Sentence, offset: int) -> bool:
-    return any(s.open <= offset < s.close for s in sentence.segments)
+    """Whether ``offset`` lies inside one of the sentence's quotations (marks included)."""
+    index = bisect.bisect_right(sentence.segments, offset, key=lambda s: s.open) - 1
+    return index >= 0 and offset < sentence.segments[index].close
 
 
 def _pronoun(sentence: _Sentence, pronoun: str, offset: int) -> Actor | None:
-    """The most recent compatible speaker for ``il``, ``elle``, ``ils``, ``on``."""
+    """The actor ``il``, ``elle``, ``ils``, ``elles`` (or ``lui``, ``eux``) stands for.
+
+    In order: the subject of the same sentence when the pronoun sits in a later clause
+    (``Annan a reçu Assad, auquel il a demandé…``); the last compatible speaker of the
+    sentence just before, or else its subject (``Blinken s'est entretenu avec Kouleba.
+    «…», a-t-il déclaré``); the most recent compatible speaker; the most recent person of
+    that gender. ``il`` may stand for a body named with ``le`` (``le ministère``) only in
+    the sentence just before; ``on`` stands for no one.
+    """
     if pronoun == "on":
         return None
     gender = "f" if pronoun.startswith("elle") else "m"
     plural = pronoun.endswith("s")
-    genders = {m.actor: m.gender for m in sentence.all_actors if m.actor is not None}
-    for statement in reversed(sentence.previous):
-        speaker = statement.speaker
+    main = _clause_subject(sentence, offset)
+    if main is not None and main.start < offset and _agrees(sentence, main, gender, plural):
+        return main.actor
+    before = sentence.before
+    if before is not None:
+        for said in reversed(sentence.previous[-_RECENT_STATEMENTS:]):
+            if said.end <= before.start:
+                break
+            mention = said.mention
+            if mention is not None and _agrees(sentence, mention, gender, plural, bodies=True):
+                return mention.actor
+        subject = _sentence_subject(sentence, before)
+        if subject is not None and _agrees(sentence, subject, gender, plural, bodies=True):
+            return subject.actor
+    for said in reversed(sentence.previous[-_RECENT_STATEMENTS:]):
+        speaker = said.speaker
         if speaker is None:
             continue
-        if plural or (speaker.kind is ActorKind.PERSON and genders.get(speaker) in {gender, None}):
+        if plural or (
+            speaker.kind is ActorKind.PERSON and _gender_of(sentence, speaker) in {gender, None}
+        ):
             return speaker
-    people = [
-        m
-        for m in sentence.all_actors
-        if m.end <= offset and m.actor is not None and m.actor.kind is ActorKind.PERSON
-    ]
-    for mention in reversed(people):
-        if mention.gender in {gender, None}:
+    first = bisect.bisect_left(sentence.actor_starts, offset)
+    for index in range(first - 1, max(-1, first - 1 - _RECENT_MENTIONS), -1):
+        mention = sentence.all_actors[index]
+        if mention.end <= offset and mention.actor is not None and (
+            mention.actor.kind is ActorKind.PERSON and mention.gender in {gender, None}
+        ):
             return mention.actor
     return None
 
 
-def _speaker(mention: ActorMention | None) -> tuple[Actor | None, tuple[int, int] | None]:
+_RECENT_STATEMENTS = 60
+"""Statements a pronoun looks back over."""
+_RECENT_MENTIONS = 300
+"""Actor mentions a pronoun looks back over."""
+
+
+def _sentence_subject(sentence: _Sentence, span: Span) -> ActorMention | None:
+    """The first actor of an earlier sentence (normalised span) not governed by a preposition."""
+    first = bisect.bisect_left(sentence.actor_starts, span.start)
+    last = min(bisect.bisect_left(sentence.actor_starts, span.end), first + _SCAN)
+    other = attrs.evolve(
+        sentence, span=span, actors=tuple(sentence.all_actors[first:last]), segments=()
+    )
+    for mention in other.actors:
+        if not _governed(other, mention) and not _within_quote(other, mention):
+            return mention
+    return None
+
+
+def _within_quote(sentence: _Sentence, mention: ActorMention) -> bool:
+    """Whether an opening mark stands before a mention with no closing mark in between."""
+    head = sentence.text[max(sentence.span.start, mention.start - _WINDOW) : mention.start]
+    return head.count("«") > head.count("»") or head.count("“") > head.count("”")
+
+
+def _gender_of(sentence: _Sentence, actor: Actor) -> str | None:
+    """The gender the latest mention of ``actor`` gives (bounded look back)."""
+    mentions = sentence.all_actors
+    end = bisect.bisect_left(sentence.actor_starts, sentence.span.end)
+    for index in range(end - 1, max(-1, end - 1 - _RECENT_MENTIONS), -1):
+        if mentions[index].actor == actor:
+            return mentions[index].gender
+    return None
+
+
+def _agrees(
+    sentence: _Sentence,
+    mention: ActorMention,
+    gender: str,
+    plural: bool,
+    *,
+    bodies: bool = False,
+) -> bool:
+    """Whether a pronoun of ``gender`` and number can stand for a mention.
+
+    People agree by gender; with ``bodies``, ``il``/``elle`` may also stand for a body whose
+    article shows its gender (``le ministère``, ``la présidence``), and ``ils``/``elles`` for
+    plural mentions and groups.
+    """
+    actor = mention.actor
+    if actor is None:
+        return False
+    if plural:
+        return bodies and (mention.plural or _article_of(sentence, mention) == "p")
+    if actor.kind is ActorKind.PERSON and not mention.plural:
+        return mention.gender in {gender, None}
+    return bodies and _article_of(sentence, mention) == gender
+
+
+def _article_of(sentence: _Sentence, mention: ActorMention) -> str | None:
+    """``m``, ``f`` or ``p`` from the article that opens a mention (``le``, ``la``, ``les``)."""
+    first = sentence.norm.lower[mention.start : mention.start + 4]
+    if first.startswith("le "):
+        return "m"
+    if first.startswith("la "):
+        return "f"
+    if first.startswith("les "):
+        return "p"
+    return None
+
+
+def _speaker(
+    mention: ActorMention | None, sentence: _Sentence | None = None
+) -> tuple[Actor | None, tuple[int, int] | None]:
+    """The actor a mention stands for, and where it is.
+
+    A plural role phrase that names no one (``des sources médicales``, ``les militaires au
+    pouvoir``) speaks as the group it describes.
+    """
     if mention is None:
         return None, None
-    return mention.actor, (mention.start, mention.end)
+    actor = mention.actor
+    if actor is None and mention.plural and mention.form == "role" and sentence is not None:
+        words = sentence.text[mention.start : mention.end].split(" ", 1)
+        name = words[1] if len(words) == 2 and fold(words[0]) in _PLURAL_DETERMINERS else words[0]
+        actor = Actor(name, ActorKind.GROUP)
+    return actor, (mention.start, mention.end)
+
+
+_PLURAL_DETERMINERS = frozenset(
+    ["les", "des", "ces", "leurs", "ses", "plusieurs", "certains", "certaines", "deux", "trois"]
+)
 
 
 # ---------------------------------------------------------------- sieves
@@ -207,10 +440,10 @@ def inverted_cue(sentence: _Sentence) -> _Attribution | None:
         cue = next((c for c in reversed(sentence.cues) if c.form == "inverted"), None)
     if cue is None or cue.pronoun is not None:
         return None
-    mention = _mention_after(sentence, cue.end)
+    mention = _mention_after(sentence, cue.end, complements=True)
     if mention is None:
         return None
-    actor, where = _speaker(mention)
+    actor, where = _speaker(mention, sentence)
     return _Attribution(actor, where, cue, "inverted-cue")
 
 
@@ -221,9 +454,25 @@ def inverted_pronoun(sentence: _Sentence) -> _Attribution | None:
         cue = next((c for c in reversed(sentence.cues) if c.form == "inverted"), None)
     if cue is None or cue.pronoun is None:
         return None
+    if cue.pronoun == "on":
+        # ``estime-t-on à Paris``: the capital speaks for its state
+        for mention in sentence.actors[_first_from(sentence, cue.end) :][:1]:
+            if mention.start >= cue.end:
+                gap = sentence.norm.lower[cue.end : mention.start]
+                if _PLACE_OF_ON.fullmatch(gap) and mention.actor is not None and (
+                    mention.actor.kind is ActorKind.STATE
+                ):
+                    return _Attribution(
+                        mention.actor, (mention.start, mention.end), cue, "inverted-pronoun"
+                    )
+                break
     actor = _pronoun(sentence, cue.pronoun, cue.start)
     where = _pronoun_span(sentence, cue)
     return _Attribution(actor, where, cue, "inverted-pronoun")
+
+
+# ``estime-t-on à Paris``, ``indiquait-on mardi à Washington``
+_PLACE_OF_ON = re.compile(r"\s+(?:\w+\s+){0,2}?(?:à|au)\s+")
 
 
 def _pronoun_span(sentence: _Sentence, cue: Cue) -> tuple[int, int] | None:
@@ -242,8 +491,15 @@ def subject_cue(sentence: _Sentence) -> _Attribution | None:
             return _Attribution(actor, pronoun[1], cue, "subject-pronoun")
         mention = _subject_before(sentence, cue.start)
         if mention is not None:
-            actor, where = _speaker(mention)
+            actor, where = _speaker(mention, sentence)
             return _Attribution(actor, where, cue, "subject-cue")
+        # ``Au moins trois morts, a indiqué l'ONU``: no subject before a verb that follows a
+        # comma, and an actor right after it: an inversion after verbless reported words
+        if _after_comma(sentence, cue.start):
+            mention = _mention_after(sentence, cue.end)
+            if mention is not None:
+                actor, where = _speaker(mention, sentence)
+                return _Attribution(actor, where, cue, "inverted-cue")
     return None
 
 
@@ -256,7 +512,8 @@ def _subject_pronoun(sentence: _Sentence, offset: int) -> tuple[str, tuple[int, 
     match = _SUBJECT_PRONOUN.search(head)
     if match is None or "," in head[match.start() :]:
         return None
-    if any(m.start >= start + match.start() and m.end <= offset for m in sentence.actors):
+    first = _first_from(sentence, start + match.start())
+    if first < len(sentence.actors) and sentence.actors[first].end <= offset:
         return None
     return match.group(1), (start + match.start(1), start + match.end(1))
 
@@ -268,18 +525,66 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
             continue
         if cue.lemma not in _source_nominals():
             continue
+        pronoun = _STRESSED_PRONOUN.match(sentence.norm.lower, cue.end)
+        if pronoun is not None:
+            # ``selon lui``: an earlier speaker, never the noun phrase after it
+            clitic = _CLITIC_OF[pronoun.group(1)]
+            actor = _pronoun(sentence, clitic, cue.start)
+            return _Attribution(actor, pronoun.span(1), cue, "according-to")
         mention = _mention_after(sentence, cue.end)
         if mention is None:
             mention = _source_after(sentence, cue.end)
         if mention is not None:
-            actor, where = _speaker(mention)
+            actor, where = _speaker(mention, sentence)
             return _Attribution(actor, where, cue, "according-to")
-        pronoun = _STRESSED_PRONOUN.match(sentence.norm.lower, cue.end)
-        if pronoun is not None:
-            clitic = _CLITIC_OF[pronoun.group(1)]
-            actor = _pronoun(sentence, clitic, cue.start)
-            return _Attribution(actor, pronoun.span(1), cue, "according-to")
+        described = _described_source(sentence, cue.end)
+        if described is not None:
+            return _Attribution(described[0], described[1], cue, "according-to")
     return None
+
+
+# ``selon la télévision d'Etat``: a noun phrase that is no actor mention.
+_SOURCE_PHRASE = re.compile(
+    r"\s*(?P<det>les|le|la|l'|des|du|un|une)\s*"
+    r"(?P<phrase>(?P<head>[a-zà-ÿ][\w'-]*)(?:\s+(?:de\s+la|de\s+l'|d'|de|du|des)?\s*"
+    r"[\wÀ-ÿ][\w'-]*){0,3})"
+)
+# What ``selon`` may name that says which text, not who: these give no speaker.
+_DOCUMENTS = frozenset(
+    [
+        "bilan", "bilans", "décompte", "décomptes", "estimation", "estimations", "chiffre",
+        "chiffres", "communiqué", "rapport", "information", "informations", "élément",
+        "éléments", "premier", "premiers", "premières", "première", "nouveau", "nouvel",
+        "nouvelle", "dernier", "dernière", "derniers", "dernières", "témoignage",
+        "témoignages", "étude", "enquête", "sondage", "données", "images", "vidéo", "document",
+        "documents", "texte", "projet", "plan", "accord", "résolution", "décision", "version",
+        "hypothèse", "analyse", "calcul", "recensement", "liste", "source", "sources", "même",
+        "mêmes", "autre", "autres", "médias", "presse", "journal", "site",
+    ]
+)
+
+
+def _described_source(
+    sentence: _Sentence, offset: int
+) -> tuple[Actor, tuple[int, int]] | None:
+    """The speaker a ``selon`` names with a noun phrase that is no actor mention.
+
+    ``selon la télévision d'Etat`` → an actor named ``télévision d'Etat``. A phrase that
+    names a text rather than someone (``selon un bilan officiel``) names no speaker.
+    """
+    found = _SOURCE_PHRASE.match(sentence.norm.text, offset, min(sentence.span.end, offset + 80))
+    if found is None or found.group("head").lower() in _DOCUMENTS:
+        return None
+    phrase = found.group("phrase")
+    for stop in (" qui ", " que ", " qu'", " a ", " ont ", " est ", " sont "):
+        if stop in f" {phrase} ":
+            phrase = f" {phrase} ".split(stop)[0].strip()
+    if not phrase:
+        return None
+    plural = found.group("det") in ("les", "des")
+    kind = ActorKind.GROUP if plural else ActorKind.ORGANIZATION
+    start = found.start("phrase")
+    return Actor(phrase, kind), (found.start("det"), start + len(phrase))
 
 
 # ``selon lui``, ``d'après elle``: the stressed pronoun stands for an earlier speaker.
@@ -290,7 +595,8 @@ _CLITIC_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 def _source_after(sentence: _Sentence, offset: int) -> ActorMention | None:
     """``selon un bilan de l'OSDH``, ``selon un décompte diffusé par X``."""
     limit = min(sentence.span.end, offset + 90)
-    for mention in sentence.actors:
+    first = _first_from(sentence, offset)
+    for mention in sentence.actors[first : first + _SCAN]:
         if offset <= mention.start < limit and not _in_quote(sentence, mention.start):
             gap = sentence.norm.lower[offset : mention.start]
             if any(mark in gap for mark in ",;«"):
@@ -301,9 +607,8 @@ def _source_after(sentence: _Sentence, offset: int) -> ActorMention | None:
 
 def _agent_after(sentence: _Sentence, offset: int) -> ActorMention | None:
     """The agent of a passive: the actor after ``par`` (``jugé «inacceptable» par Moscou``)."""
-    for mention in sentence.actors:
-        if mention.start < offset:
-            continue
+    first = _first_from(sentence, offset)
+    for mention in sentence.actors[first : first + _SCAN]:
         if mention.start - offset > 80:
             return None
         if sentence.norm.lower[max(offset, mention.start - 4) : mention.start] == "par ":
@@ -316,7 +621,7 @@ def participle(sentence: _Sentence) -> _Attribution | None:
     for cue in _main_cues(sentence, ("participle",)):
         mention = _clause_subject(sentence, cue.start) or _subject_before(sentence, cue.start)
         if mention is not None:
-            actor, where = _speaker(mention)
+            actor, where = _speaker(mention, sentence)
             return _Attribution(actor, where, cue, "participle")
     return None
 
@@ -327,7 +632,7 @@ def passive(sentence: _Sentence) -> _Attribution | None:
         if cue.form == "passive" and not _in_quote(sentence, cue.start):
             mention = _agent_after(sentence, cue.end)
             if mention is not None:
-                actor, where = _speaker(mention)
+                actor, where = _speaker(mention, sentence)
                 return _Attribution(actor, where, cue, "passive")
     return None
 
@@ -343,7 +648,7 @@ def colon(sentence: _Sentence) -> _Attribution | None:
     mention = _subject_before(sentence, sentence.span.start + len(head) - 1)
     if mention is None:
         return None
-    actor, where = _speaker(mention)
+    actor, where = _speaker(mention, sentence)
     return _Attribution(actor, where, None, "colon")
 
 
@@ -357,7 +662,7 @@ def nearest_actor(sentence: _Sentence) -> _Attribution | None:
     mention = _subject_before(sentence, first.open)
     if mention is None or mention.actor is None:
         return None
-    actor, where = _speaker(mention)
+    actor, where = _speaker(mention, sentence)
     return _Attribution(actor, where, None, "nearest-actor")
 
 
@@ -401,7 +706,9 @@ def statements_in(
 ) -> tuple[Statement, ...]:
     """Every statement of the article, in text order."""
     naming = _naming_words()
-    found: list[Statement] = []
+    found: list[_Said] = []
+    before: Span | None = None
+    actor_starts = [m.start for m in actors]
     seg_index = cue_index = actor_index = 0
     for sentence_span in _units(sentences, segments):
         sentence_segments: list[QuoteSegment] = []
@@ -416,8 +723,9 @@ def statements_in(
                 sentence_cues.append(cues[cue_index])
             cue_index += 1
         sentence_actors: list[ActorMention] = []
+        opening = _dateline_end(norm.text, sentence_span)
         while actor_index < len(actors) and actors[actor_index].start < sentence_span.end:
-            if actors[actor_index].start >= sentence_span.start:
+            if actors[actor_index].start >= opening:
                 sentence_actors.append(actors[actor_index])
             actor_index += 1
         start = min([sentence_span.start, *(s.open for s in sentence_segments)])
@@ -427,11 +735,27 @@ def statements_in(
             tuple(sentence_segments),
             tuple(sentence_cues),
             tuple(sentence_actors),
-            tuple(found),
-            tuple(actors),
+            found,
+            actors,
+            before,
+            actor_starts,
         )
         found.extend(_statements(sentence))
-    return tuple(found)
+        before = sentence_span
+    return tuple(said.statement for said in found)
+
+
+# ``NEW YORK (Nations unies), 13 déc 2016 (AFP) -``: where the dispatch was written, in
+# capitals, then the agency in brackets and a dash. Its places are no speakers.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\b[^\n]{0,120}?\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*[-–—]+\s"
+)
+
+
+def _dateline_end(text: str, sentence: Span) -> int:
+    """Where the words of a sentence start, after a dateline that opens it (if any)."""
+    found = _DATELINE.match(text, sentence.start, min(sentence.end, sentence.start + 200))
+    return sentence.start if found is None else found.end()
 
 
 def _units(sentences: Sequence[Span], segments: Sequence[QuoteSegment]) -> list[Span]:
@@ -460,25 +784,138 @@ def _units(sentences: Sequence[Span], segments: Sequence[QuoteSegment]) -> list[
     return units
 
 
-def _statements(sentence: _Sentence) -> tuple[Statement, ...]:
-    """The quotation statement of a sentence, or one indirect statement per reporting cue."""
+def _statements(sentence: _Sentence) -> tuple[_Said, ...]:
+    """The quotation statement of a sentence, or one indirect statement per reporting cue.
+
+    A sentence with quotations where a second speaker takes the floor after a clause
+    boundary (``…, tandis que Y a jugé les progrès «perceptibles»``, ``…, qui a jugé «…»``)
+    gives one statement per speaker (see :func:`_split`).
+    """
     if sentence.segments:
+        parts = _split(sentence)
+        if parts is not None:
+            return parts
         found = _statement(sentence)
         return () if found is None else (found,)
     reporting = [cue for cue in sentence.cues if _reports(sentence, cue)]
-    statements = []
-    for cue in reporting:
+    reporting = _not_embedded(sentence, reporting)
+    statements: list[_Said] = []
+    for index, cue in enumerate(reporting):
+        if index and cue.form == "nominal" and cue.start - reporting[index - 1].end <= 2:
+            continue  # ``a-t-on appris de source militaire``: the source of the verb before
         statement = _statement(attrs.evolve(sentence, cues=(cue,)))
-        if statement is not None:
-            statements.append(statement)
+        if statement is None:
+            continue
+        if (
+            statement.statement.rule == "participle"
+            and statements
+            and statements[-1].speaker == statement.speaker
+        ):
+            continue  # ``X a démenti, affirmant que…``: one statement
+        statements.append(statement)
+    if any(s.speaker is not None for s in statements):
+        # ``X a indiqué que…, d'après des témoignages``: a cue whose source is no actor, in a
+        # sentence where someone else speaks, is part of what that speaker reports
+        statements = [s for s in statements if s.speaker is not None]
     return tuple(statements)
 
 
-def _statement(sentence: _Sentence) -> Statement | None:
+_BOUNDARIES = 8
+"""The most clause boundaries tried when splitting a sentence between two speakers."""
+# Where a second speaker's clause may open in a sentence: a relative or contrastive clause.
+_SECOND_CLAUSE = re.compile(r"(?:,\s*(?:qui|où|tandis qu|alors qu|ce qu|mais|et)|;)")
+
+
+def _split(sentence: _Sentence) -> tuple[_Said, ...] | None:
+    """Two statements when a second speaker takes the floor later in the sentence.
+
+    The first clause boundary (``, qui``, ``, où``, ``, tandis que``, ``, ce que``, ``;``)
+    that is followed, before the next one, by a reporting cue of its own splits the
+    sentence when each part has something to report and their speakers differ.
+    """
+    lower = sentence.norm.lower
+    boundaries = _SECOND_CLAUSE.finditer(lower, sentence.span.start, sentence.span.end)
+    for boundary in itertools.islice(boundaries, _BOUNDARIES):
+        at = boundary.start()
+        if _in_quote(sentence, at):
+            continue
+        nxt = _SECOND_CLAUSE.search(lower, boundary.end(), sentence.span.end)
+        limit = nxt.start() if nxt is not None else sentence.span.end
+        index = bisect.bisect_left(sentence.cues, boundary.end(), key=lambda c: c.start)
+        cues = [
+            c for c in sentence.cues[index : index + _SCAN]
+            if c.start < limit and not _in_quote(sentence, c.start)
+            and c.form in ("finite", "inverted") and c.pronoun is None
+        ]
+        if not cues:
+            continue
+        head = _part(sentence, sentence.span.start, at)
+        tail_start = at
+        if boundary.group().endswith(("qui", "où")):
+            # the relative pronoun's antecedent closes the first part and opens the second
+            count = _count_before(sentence, at)
+            if count and at - sentence.actors[count - 1].end <= 2:
+                tail_start = sentence.actors[count - 1].start
+        tail = _part(sentence, tail_start, sentence.span.end)
+        said_head = _statement(head) if head.segments else _indirect_part(head)
+        said_tail = _statement(tail) if tail.segments else _indirect_part(tail)
+        if said_head is None or said_tail is None or said_tail.speaker is None:
+            return None
+        if said_head.speaker == said_tail.speaker:
+            return None
+        return (said_head, said_tail)
+    return None
+
+
+def _part(sentence: _Sentence, start: int, end: int) -> _Sentence:
+    """The words of ``sentence`` from ``start`` to ``end``, with their segments, cues, actors."""
+    return attrs.evolve(
+        sentence,
+        span=Span(start, end),
+        segments=tuple(s for s in sentence.segments if start <= s.open and s.close <= end),
+        cues=tuple(c for c in sentence.cues if start <= c.start < end),
+        actors=tuple(m for m in sentence.actors if start <= m.start < end),
+    )
+
+
+def _indirect_part(sentence: _Sentence) -> _Said | None:
+    """The first statement of a part of a sentence that holds no quotation."""
+    reporting = _not_embedded(sentence, [c for c in sentence.cues if _reports(sentence, c)])
+    for cue in reporting:
+        found = _statement(attrs.evolve(sentence, cues=(cue,)))
+        if found is not None:
+            return found
+    return None
+
+
+def _not_embedded(sentence: _Sentence, reporting: list[Cue]) -> list[Cue]:
+    """The cues that report for themselves, without those inside another's reported words.
+
+    ``X a condamné l'attaque et demandé une enquête, a dit son porte-parole``: the words
+    before the inverted cue are what the spokesman said, cues included; a semicolon or a
+    colon closes that stretch.
+    """
+    kept: list[Cue] = []
+    floor = sentence.span.end  # cues from here on are inside some later cue's words
+    for cue in reversed(reporting):
+        if floor <= cue.start and cue.form != "nominal":
+            continue
+        kept.append(cue)
+        if cue.form == "inverted" and _after_comma(sentence, cue.start):
+            floor = min(floor, _clause_start(sentence, cue.start))
+    kept.reverse()
+    return kept
+
+
+def _after_comma(sentence: _Sentence, offset: int) -> bool:
+    """Whether a comma stands right before ``offset`` (``…, a indiqué X``)."""
+    start = max(sentence.span.start, offset - _WINDOW)
+    return sentence.text[start:offset].rstrip().endswith(",")
+
+
+def _statement(sentence: _Sentence) -> _Said | None:
     if sentence.segments:
-        attribution = _attribute(sentence)
-        if attribution is None:
-            attribution = _continuation(sentence)
+        attribution = _attribute(sentence) or _continuation(sentence) or _unresolved(sentence)
         if attribution is None:
             return None
         kind = StatementKind.DIRECT if _direct(sentence) else StatementKind.PARTIAL
@@ -487,10 +924,41 @@ def _statement(sentence: _Sentence) -> Statement | None:
     reporting = tuple(cue for cue in sentence.cues if _reports(sentence, cue))
     if not reporting:
         return None
-    attribution = _attribute(attrs.evolve(sentence, cues=reporting))
+    reading = attrs.evolve(sentence, cues=reporting)
+    # a verb whose subject stands before it and is no actor (``Cette attaque rappelle que``)
+    # may not report anyone's words: only inversions and ``selon`` speak for no one named
+    attribution = _attribute(reading) or _unresolved(reading, forms=("inverted", "nominal"))
     if attribution is None or attribution.cue is None or not _reports(sentence, attribution.cue):
         return None
     return _build(sentence, attribution, StatementKind.INDIRECT, ())
+
+
+# The sieve that reads each form of cue, for a cue whose speaker no sieve could name.
+_RULE_OF_FORM = {
+    "inverted": "inverted-cue",
+    "finite": "subject-cue",
+    "nominal": "according-to",
+    "passive": "passive",
+    "participle": "participle",
+}
+
+
+def _unresolved(
+    sentence: _Sentence, forms: Sequence[str] = tuple(_RULE_OF_FORM)
+) -> _Attribution | None:
+    """A cue of one of ``forms`` whose speaker the text does not name as an actor.
+
+    ``«…», a dit un témoin`` when the witness is no actor mention: the quotation is
+    reported speech all the same, so it stays, with no speaker.
+    """
+    for cue in sentence.cues:
+        if _in_quote(sentence, cue.start) or cue.form not in forms:
+            continue
+        if cue.form == "nominal" and cue.lemma not in _source_nominals():
+            continue
+        pronoun = None if cue.pronoun is None else _pronoun_span(sentence, cue)
+        return _Attribution(None, pronoun, cue, _RULE_OF_FORM[cue.form])
+    return None
 
 
 def _attribute(sentence: _Sentence) -> _Attribution | None:
@@ -510,7 +978,7 @@ def _continuation(sentence: _Sentence) -> _Attribution | None:
     if first.open != sentence.span.start or not sentence.previous:
         return None
     last = sentence.previous[-1]
-    if not last.quotes or sentence.span.start - last.span.end > 400:
+    if not last.statement.quotes or sentence.span.start - last.end > 400:
         return None
     return _Attribution(last.speaker, None, None, "continuation")
 
@@ -520,7 +988,7 @@ def _build(
     attribution: _Attribution,
     kind: StatementKind,
     quotes: tuple[Mention, ...],
-) -> Statement:
+) -> _Said:
     norm = sentence.norm
     cue = (
         None
@@ -529,7 +997,7 @@ def _build(
     )
     where = attribution.mention
     speaker_mention = None if where is None else norm.mention(*where)
-    return Statement(
+    statement = Statement(
         kind=kind,
         speaker=attribution.speaker,
         cue=cue,
@@ -538,6 +1006,12 @@ def _build(
         rule=attribution.rule,
         speaker_mention=speaker_mention,
     )
+    mention = None
+    if where is not None:
+        index = _first_from(sentence, where[0])
+        if index < len(sentence.actors) and sentence.actors[index].end == where[1]:
+            mention = sentence.actors[index]
+    return _Said(statement, sentence.span.start, sentence.span.end, mention)
 
 
 def _direct(sentence: _Sentence) -> bool:
@@ -547,8 +1021,9 @@ def _direct(sentence: _Sentence) -> bool:
     inside reported speech (a partial quote).
     """
     for segment in sentence.segments:
-        head = sentence.text[sentence.span.start : segment.open].strip(" -–—\n")
-        if not head or head.endswith(":"):
+        floor = max(sentence.span.start, segment.open - _WINDOW)
+        head = sentence.text[floor : segment.open].strip(" -–—\n")
+        if (not head and floor == sentence.span.start) or head.endswith(":"):
             return True
     return False
 
@@ -565,8 +1040,10 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
         return cue.lemma in _source_nominals()
     if cue.form in {"inverted", "passive"}:
         return True
-    if cue.que:
+    if cue.que or cue.infinitive:
         return True
+    if _after_comma(sentence, cue.start) and _NOUN_PHRASE_AFTER.match(sentence.text, cue.end):
+        return True  # ``Au moins trois morts, a indiqué l'OSDH``: verbless reported words
     if cue.kind in _NOUN_OBJECT_KINDS or cue.lemma in _noun_object_lemmas():
         return True
     after = sentence.norm.lower[cue.end : cue.end + 80]
@@ -577,6 +1054,10 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
     )
 
 
+# A subject after an inverted verb: an article, a possessive or a capital.
+_NOUN_PHRASE_AFTER = re.compile(
+    r"\s+(?:(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs)\b|[A-ZÀ-Ý])"
+)
 # ``ont laissé entendre en septembre que``: a clause a few words after the verb.
 _LATE_QUE = re.compile(r"[^.;:«»\"“”,]{0,40}?\bqu(?:e\b|')")
 
@@ -618,8 +1099,10 @@ def _is_speech(
         and (words[-1] in naming or (len(words) > 1 and f"{words[-2]} {words[-1]}" in naming))
     ):
         return False
-    for paragraph in paragraphs:
-        if paragraph.start <= segment.open < paragraph.end:
+    index = bisect.bisect_right(paragraphs, segment.open, key=lambda p: p.start) - 1
+    if 0 <= index < len(paragraphs) and segment.open < paragraphs[index].end:
+        paragraph = paragraphs[index]
+        if paragraph.end - paragraph.start < 200:  # ``- «Un tournant» -``: a heading
             body = norm.text[paragraph.start : paragraph.end].strip()
             if (
                 body.startswith(("-", "–", "—"))
@@ -627,5 +1110,4 @@ def _is_speech(
                 and body.rstrip().endswith(("-", "–", "—"))
             ):
                 return False
-            break
     return True
