@@ -148,14 +148,18 @@ def _bad_claims(layers: Layers) -> dict[str, Any]:
     return {"casualty_claims": (broken, *claims[1:])}
 
 
-def test_a_record_that_does_not_index_the_text_is_left_out_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Regression: one bad record used to empty every list of the article."""
+@pytest.fixture
+def first_claim_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the pipeline with :func:`_bad_claims` as its casualty step."""
     steps = tuple(
         (name, _bad_claims if name == "casualties" else step) for name, step in _pipeline.STEPS
     )
     monkeypatch.setattr(_pipeline, "STEPS", steps)
+
+
+@pytest.mark.usefixtures("first_claim_broken")
+def test_a_record_that_does_not_index_the_text_is_left_out_alone() -> None:
+    """Regression: one bad record used to empty every list of the article."""
     text = "Lundi, 12 civils ont été tués. Mardi, 300 familles ont fui, selon le HCR."
     article = syriadiplo.extract(text)
     assert [("300", None)] == [(c.count.text, c.part_of) for c in article.casualty_claims]
@@ -164,14 +168,9 @@ def test_a_record_that_does_not_index_the_text_is_left_out_alone(
     assert article.warnings[0].startswith("casualty_claims[0] left out:")
 
 
-def test_part_of_follows_its_parent_when_a_record_is_left_out(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.mark.usefixtures("first_claim_broken")
+def test_part_of_follows_its_parent_when_a_record_is_left_out() -> None:
     """A part keeps pointing at its parent once an earlier claim is dropped."""
-    steps = tuple(
-        (name, _bad_claims if name == "casualties" else step) for name, step in _pipeline.STEPS
-    )
-    monkeypatch.setattr(_pipeline, "STEPS", steps)
     text = "Lundi, 12 soldats ont été tués. Mardi, 30 civils sont morts, dont 8 enfants."
     article = syriadiplo.extract(text)
     assert [("30", None), ("8", 0)] == [(c.count.text, c.part_of) for c in article.casualty_claims]
