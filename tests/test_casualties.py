@@ -202,14 +202,63 @@ STRUCTURES = [
      [("besieged", "60 000", 60000, "people")]),
 ]
 
+EVENTS_AND_FIGURES = [
+    # nouns of an event done to people, before `de` and the figure
+    ("Le CICR a supervisé l'évacuation de 1 500 civils.",
+     [("evacuated", "1 500", 1500, "civilians")]),
+    ("Le déplacement de 60 000 habitants inquiète les ONG.",
+     [("displaced", "60 000", 60000, "people")]),
+    ("La mort de 9 soldats a été confirmée par l'état-major.",
+     [("killed", "9", 9, "soldiers")]),
+    ("L'enlèvement de 4 humanitaires a été revendiqué.",
+     [("abducted", "4", 4, "aid_workers")]),
+    ("L'exode de 150 000 villageois se poursuit vers le sud.",
+     [("displaced", "150 000", 150000, "people")]),
+    ("L'arrestation d'une trentaine de manifestants a été dénoncée.",
+     [("detained", "une trentaine", 30, "people")]),
+    ("L'évacuation de quatre immeubles a été ordonnée.", []),
+    # an exchange still counts the prisoners held
+    ("Les deux camps sont convenus d'échanger quelque 2 000 prisonniers.",
+     [("detained", "quelque 2 000", 2000, "people")]),
+    # vague figures without `des`, halves of a scale
+    ("Le HCR parle de milliers de morts dans la région.",
+     [("killed", "milliers", 2000, "people")]),
+    ("Un demi-million de personnes ont fui les combats.",
+     [("displaced", "Un demi-million", 500000, "people")]),
+    ("Un million et demi d'habitants ont besoin d'une aide humanitaire.",
+     [("affected", "Un million et demi", 1500000, "people")]),
+    ("Un demi-millier de blessés ont été soignés.",
+     [("wounded", "Un demi-millier", 500, "people")]),
+    # one person: a lone `un`/`une` with a harm verb or a harm noun
+    ("Un caporal est porté disparu depuis l'embuscade.",
+     [("missing", "Un", 1, "soldiers")]),
+    ("Un gendarme a été tué et deux autres blessés.",
+     [("killed", "Un", 1, "soldiers"), ("wounded", "deux", 2, "soldiers")]),
+    ("Les raids ont fait 14 morts, dont une fillette.",
+     [("killed", "14", 14, "people"), ("killed", "une", 1, "children")]),
+    ("Vingt et un soldats ont été tués.", [("killed", "Vingt et un", 21, "soldiers")]),
+    # the victims: staff of an aid organisation, a group after `parmi`
+    ("Deux employés de MSF ont été tués dans la frappe.",
+     [("killed", "Deux", 2, "aid_workers")]),
+    ("Trois membres du personnel du HCR ont été enlevés.",
+     [("abducted", "Trois", 3, "aid_workers")]),
+    ("Le bombardement a blessé cinq employés d'une ONG.",
+     [("wounded", "cinq", 5, "aid_workers")]),
+    ("Les affrontements ont fait 11 morts parmi les forces de sécurité.",
+     [("killed", "11", 11, "soldiers")]),
+    ("L'embuscade a fait 6 morts dans les rangs de l'armée.",
+     [("killed", "6", 6, "soldiers")]),
+    ("Quatre agents de sécurité ont été tués.", [("killed", "Quatre", 4, "soldiers")]),
+]
+
 FLIGHT = [
     # inside the country: displaced
     ("Près de 40 000 habitants ont fui vers le sud de la province.",
      [("displaced", "Près de 40 000", 40000, "people")]),
     ("Des milliers de familles ont fui les bombardements en Ukraine.",
      [("displaced", "Des milliers", 2000, "people")]),
-    ("Plus de 600 personnes se sont réfugiées dans une église.",
-     [("displaced", "Plus de 600", 600, "people")]),
+    ("Quelque 9 000 familles se sont réfugiées dans des écoles de la ville.",
+     [("displaced", "Quelque 9 000", 9000, "people")]),
     # abroad: refugees
     ("Quelque 35 000 Soudanais ont fui vers le Tchad.",
      [("refugees", "Quelque 35 000", 35000, "people")]),
@@ -226,6 +275,22 @@ FLIGHT = [
       ("refugees", "200 000", 200000, "people")]),
     ("Environ 4 000 Syriens réfugiés au Liban sont rentrés chez eux.",
      [("refugees", "Environ 4 000", 4000, "people")]),
+    # going abroad: `gagner`, `partir`, `arriver`, `passer`, crossing the border
+    ("Entre 3 000 et 6 000 Nigériens ont gagné le Bénin.",
+     [("refugees", "Entre 3 000 et 6 000", 3000, "people")]),
+    ("Près de 8 000 Tchadiens ont franchi la frontière en une semaine.",
+     [("refugees", "Près de 8 000", 8000, "people")]),
+    ("Quelque 12 000 personnes sont arrivées jeudi en Moldavie.",
+     [("refugees", "Quelque 12 000", 12000, "people")]),
+    ("Des milliers de familles sont passées au Cameroun.",
+     [("refugees", "Des milliers", 2000, "people")]),
+    # a second figure with no noun counts the people of the first
+    ("Plus de 250 000 habitants ont été déplacés, et quelque 70 000 sont partis en Turquie.",
+     [("displaced", "Plus de 250 000", 250000, "people"),
+      ("refugees", "quelque 70 000", 70000, "people")]),
+    ("Au moins 900 000 personnes ont fui, dont 200 000 ont traversé la frontière.",
+     [("displaced", "Au moins 900 000", 900000, "people"),
+      ("refugees", "200 000", 200000, "people")]),
 ]
 
 TRAPS = [
@@ -268,6 +333,26 @@ TRAPS = [
     # fighters who flee or withdraw are not displaced
     ("Des dizaines de jihadistes ont fui vers le désert.", []),
     ("Plusieurs centaines de soldats ont fui vers la Turquie.", []),
+    # going somewhere that is not abroad, or things that go
+    ("Près de 3 000 personnes ont quitté la ville, et 800 sont parties vers la capitale.",
+     [("displaced", "Près de 3 000", 3000, "people")]),
+    ("Les 40 délégués sont partis en Suisse mardi.", []),
+    ("Les 12 ministres ont gagné Bruxelles pour le sommet.", []),
+    ("L'équipe nationale a gagné 3 matchs.", []),
+    # sheltering in one building or underground is not displacement
+    ("Plusieurs familles se sont réfugiées dans une mosquée du centre.", []),
+    ("Plus de 600 personnes se sont réfugiées dans une église.", []),
+    ("Environ 300 habitants ont trouvé refuge dans des caves.", []),
+    # one family's story is no figure
+    ("Une vieille femme réfugiée avec ses cinq petits-enfants sous une bâche a raconté sa fuite.",
+     []),
+    ("Sa sœur et ses deux fils ont été tués dans le raid.", []),
+    # freed people are harmed no longer
+    ("La libération de 40 otages est attendue samedi.", []),
+    ("Les autorités ont relâché 25 détenus.", []),
+    # a lone `un` that counts no one harmed
+    ("Un réfugié soudanais a témoigné devant la commission.", []),
+    ("L'un des soldats a été tué.", []),
 ]
 
 
@@ -280,6 +365,12 @@ def test_harm_words(text: str, expected: list[tuple[str, str, Any, str]]) -> Non
 @pytest.mark.parametrize(("text", "expected"), STRUCTURES)
 def test_structures(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
     """Coordinated figures, parts of a whole, ellipses and tolls give one claim per figure."""
+    assert expected == rows(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS_AND_FIGURES)
+def test_events_and_figures(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
+    """Event nouns, vague and half figures, one person, aid staff and groups after ``parmi``."""
     assert expected == rows(text)
 
 
@@ -307,6 +398,24 @@ def test_jusqu_a_is_an_upper_bound() -> None:
     (claim,) = claims("Les raids ont pu faire jusqu'à 90 victimes civiles.")
     assert ("up_to", 90, "civilians") == (str(claim.count.qualifier), claim.count.high,
                                           str(claim.victims))
+
+
+QUALIFIERS_AFTER = [
+    ("Quarante soldats au moins ont péri.", ("at_least", 40, None)),
+    ("Vingt policiers afghans au moins ont été tués.", ("at_least", 20, None)),
+    ("Trois cents personnes environ ont fui.", ("about", None, None)),
+    ("Cinquante rebelles au plus ont été capturés.", ("at_most", None, 50)),
+    ("Quelque 300 civils au total ont été tués.", ("about", None, None)),
+    ("Plus de 40 soldats au moins ont péri.", ("more_than", 40, None)),
+    ("Soixante civils au total ont été tués.", ("exact", 60, 60)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIERS_AFTER)
+def test_qualifier_after_the_noun(text: str, expected: tuple[str, Any, Any]) -> None:
+    """``au moins``, ``environ``, ``au plus`` after the group noun bound an exact figure."""
+    (claim,) = claims(text)
+    assert expected == (str(claim.count.qualifier), claim.count.low, claim.count.high)
 
 
 def test_vague_figures_have_bounds_and_no_value() -> None:
@@ -377,6 +486,24 @@ SOURCES = [
     # `de sources X` keeps the noun
     ("Une quarantaine de villageois ont été tués, a-t-on appris de sources sécuritaires.",
      {"sources sécuritaires"}),
+    # the author of a count, a body named by what it gathers
+    ("Quinze civils ont péri, selon un décompte de la Protection civile algérienne.",
+     {"Protection civile algérienne"}),
+    ("D'après un bilan provisoire du Croissant-Rouge libanais, 12 personnes ont péri.",
+     {"Croissant-Rouge libanais"}),
+    ("Selon l'ordre des médecins libyens, 30 civils ont été tués.",
+     {"ordre des médecins libyens"}),
+    ("Selon le syndicat des infirmiers soudanais, 14 soignants ont été tués.",
+     {"syndicat des infirmiers soudanais"}),
+    # a wire agency is who was told, not who counts, unless the sentence names it so
+    ("Neuf civils ont été tués, a indiqué à l'AFP un responsable de la police locale.",
+     {"responsable de la police locale"}),
+    ("Six employés de l'ONU figurent parmi les blessés, a indiqué à l'AFP un porte-parole, "
+     "Paul Martin.", {"Paul Martin"}),
+    ("Au moins 80 personnes ont été tuées depuis lundi, selon un décompte de l'AFP.",
+     {"AFP"}),
+    ("NAIROBI, 4 mai 2019 (AFP) - « Nous manquons de tout », a déclaré la directrice de "
+     "l'Unicef, Anne Morel. Selon l'agence onusienne, 60 enfants ont été tués.", {"Unicef"}),
 ]
 
 

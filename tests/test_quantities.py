@@ -177,6 +177,13 @@ EXPRESSIONS = [
     exact("quatre-vingts millions", 80_000_000),
     exact("un milliard", 1_000_000_000),
     exact("trois milliards", 3_000_000_000),
+    # Halves: `demi-` before a scale, `et demi` after one.
+    exact("un demi-million", 500_000),
+    exact("un demi million", 500_000),
+    exact("un demi-milliard", 500_000_000),
+    exact("un million et demi", 1_500_000),
+    exact("deux millions et demi", 2_500_000),
+    exact("3 millions et demi", 3_500_000),
     # Words: capitals do not matter.
     exact("Vingt-six", 26),
     exact("DOUZE", 12),
@@ -217,6 +224,7 @@ EXPRESSIONS = [
     about("deux centaines", 200),
     about("une dizaine de milliers", 10_000),
     about("une centaine de milliers", 100_000),
+    about("un demi-millier", 500),
     about("Une Vingtaine", 20),
     # Vague quantities: no value, bounds from the order of magnitude.
     vague("des dizaines", 20, 99),
@@ -540,6 +548,35 @@ SENTENCES = [
     in_sentence(
         "Des millions de réfugiés vivent dans les pays voisins.",
         vague("Des millions", 2_000_000, None),
+    ),
+    # A plural scale with no number before it: `de` stands for `des` after a preposition.
+    in_sentence(
+        "L'ONG parle de milliers de blessés dans la vallée.",
+        vague("milliers", 2000, 9999),
+    ),
+    in_sentence(
+        "Les secouristes évoquent centaines de milliers de sinistrés.",
+        vague("centaines de milliers", 200_000, 999_999),
+    ),
+    in_sentence(
+        "Le conflit a jeté sur les routes de millions de familles.",
+        vague("millions", 2_000_000, None),
+    ),
+    # ... but the scale after a number multiplies it.
+    in_sentence(
+        "Trois centaines de milliers de réfugiés attendent à la frontière.",
+        about("Trois centaines de milliers", 300_000),
+    ),
+    in_sentence(
+        "Un demi-million de personnes ont quitté la région, et un million et demi "
+        "sont menacées.",
+        exact("Un demi-million", 500_000),
+        exact("un million et demi", 1_500_000),
+    ),
+    in_sentence(
+        "La demi-finale a commencé avec une heure et demie de retard.",
+        exact("une", 1),
+        indefinite=True,
     ),
     in_sentence(
         "Plusieurs obus sont tombés sur le quartier de Bab Amr.",

@@ -6,19 +6,24 @@ figure of the quantity layer is a candidate; rules, tried in a fixed order,
 decide whether it counts *people harmed* and what harm:
 
 1. the **head** of the figure, the noun after it (``338 morts``, ``des
-   milliers de déplacés``, ``12 civils``, ``dix autres``); a figure of things
-   (``quatre hôpitaux``, ``48 heures``, ``un enfant de 12 ans``) stops here;
+   milliers de déplacés``, ``12 civils``, ``dix autres``, ``deux employés de
+   MSF``); a figure of things (``quatre hôpitaux``, ``48 heures``, ``un enfant de
+   12 ans``), of freed people (``la libération de 50 otages``) or of one family
+   (``ses six petits-enfants``) stops here. A lone ``un``/``une`` before a noun of
+   people is a figure of one (``Un caporal est porté disparu``);
 2. for a figure of a group (or of nothing: ``en a blessé 30``), the **harm
    cue**: a part of a list (``dont 106 enfants`` takes the harm of its whole),
-   an active verb just before (``ont tué 64 civils``, ``a coûté la vie à``), a
-   passive or intransitive verb after (``12 civils ont été tués``, ``ont dû
-   fuir``), the harm of the figure an ellipsis continues (``et 10 autres``), a
-   toll (``le bilan s'est alourdi à 45``, ``chiffre à 300 le nombre de
-   victimes``), or a siege word in the sentence for the population of a place;
+   an active verb or event noun just before (``ont tué 64 civils``, ``a coûté la
+   vie à``, ``l'évacuation de 2 000 civils``), a passive or intransitive verb
+   after (``12 civils ont été tués``, ``ont dû fuir``, a verb of going abroad:
+   ``ont gagné le Niger``), the harm of the figure an ellipsis continues (``et 10
+   autres``), a toll (``le bilan s'est alourdi à 45``, ``chiffre à 300 le nombre
+   de victimes``), or a siege word in the sentence for the population of a place;
 3. the **attributes**: victims (the group, or shared with the figure it is
    coordinated with: ``3 800 civils tués et 20 000 blessés``), source (the
    speaker of the statement holding the figure, else ``selon X``, ``a indiqué
-   X``, ``X chiffre à…``), perpetrator, means, location, period, factuality.
+   X``, ``X chiffre à…``; the author of ``un décompte de X``; never a wire agency
+   that was only told), perpetrator, means, location, period, factuality.
 
 Words are matched on a folded copy (:func:`syriadiplo._lexicon.fold`), word by
 word, so the lexicon is written as French writes it.
@@ -37,7 +42,14 @@ import attrs
 
 from syriadiplo._actors import ActorMention
 from syriadiplo._data import load
-from syriadiplo._kinds import ActorKind, CasualtyKind, DateKind, QuantityKind, Victims
+from syriadiplo._kinds import (
+    ActorKind,
+    CasualtyKind,
+    DateKind,
+    Qualifier,
+    QuantityKind,
+    Victims,
+)
 from syriadiplo._layers import Layers
 from syriadiplo._lexicon import actor_lexicon, fold
 from syriadiplo._records import (
@@ -101,8 +113,9 @@ class _Entry:
     category: str
     """``noun``, ``verb``, ``group``, ``population``, ``siege``, ``seat``, ``prewar``,
     ``place``, ``adjective``, ``counter``, ``toll``, ``toll_verb``, ``among_verb``,
-    ``abroad``, ``abroad_object``, ``source_prep``, ``source_verb``, ``not_source``,
-    ``denial``, ``means``."""
+    ``abroad``, ``abroad_object``, ``shelter``, ``kin``, ``release``, ``aid_staff``,
+    ``aid_org``, ``qualifier_after``, ``source_prep``, ``source_verb``, ``not_source``,
+    ``report``, ``report_adjective``, ``institution``, ``wire``, ``denial``, ``means``."""
     value: str = ""
     """The casualty kind, victim group or means code (empty when the category says all)."""
     transitive: bool = False
@@ -114,6 +127,9 @@ class _Entry:
     only a noun of people or harm makes the figure a claim."""
     agent: bool = True
     """Verbs: whether the subject of the active verb did it (not ``ont perdu 22 hommes``)."""
+    abroad: bool = False
+    """Verbs: whether the verb counts people only when a place abroad follows it (``ont
+    gagné le Niger``, ``sont parties au Liban``)."""
 
 
 @attrs.frozen
@@ -165,7 +181,8 @@ def harm_lexicon() -> HarmLexicon:
             add(word, _Entry("noun", kind))
     for item in data["verbs"]:
         forms, participles = _verb_forms(item, "lemma")
-        flags = {"things": item.get("things", False), "agent": item.get("agent", True)}
+        flags = {"things": item.get("things", False), "agent": item.get("agent", True),
+                 "abroad": item.get("abroad", False)}
         for form in forms:
             add(form, _Entry("verb", item["kind"], item["transitive"], form in participles,
                              **flags))
@@ -181,18 +198,39 @@ def harm_lexicon() -> HarmLexicon:
                     _Entry("verb", item["kind"], transitive, form in participles, **flags))
         for phrase in item.get("phrases", []):
             add(phrase, _Entry("verb", item["kind"], transitive, True, **flags))
+    for kind, nouns in data["events"].items():
+        for noun in nouns:  # `l'évacuation de 2 000 civils`
+            for of in ("de", "d'", "des", "du"):
+                add(f"{noun} {of}", _Entry("verb", kind, transitive=True, things=True,
+                                           agent=False))
+    release = data["release"]
+    for noun in release["nouns"]:
+        for of in ("de", "d'", "des", "du"):
+            add(f"{noun} {of}", _Entry("release"))
+    for lemma in release["verbs"]:
+        forms, participles = _er_forms(lemma)
+        for form in {*forms, *participles}:
+            add(form, _Entry("release"))
     for group, words in data["groups"].items():
         for word in words:
             add(word, _Entry("group", group))
+    staff = data["aid_staff"]
+    for word in staff["staff"]:
+        add(word, _Entry("aid_staff"))
+    for word in staff["organizations"]:
+        add(word, _Entry("aid_org"))
     context = data["context"]
     for category, key in (("population", "population"), ("siege", "siege"),
                           ("seat", "seats"), ("prewar", "prewar"),
                           ("place", "place_nouns"), ("adjective", "pre_adjectives"),
                           ("counter", "counters"), ("toll", "tolls"),
                           ("toll_verb", "toll_verbs"), ("among_verb", "among_verbs"),
-                          ("abroad", "abroad"), ("abroad_object", "abroad_objects")):
+                          ("abroad", "abroad"), ("abroad_object", "abroad_objects"),
+                          ("shelter", "shelters"), ("kin", "kin")):
         for word in context[key]:
             add(word, _Entry(category, fold(word)))
+    for phrase, qualifier in data["qualifiers_after"].items():
+        add(phrase, _Entry("qualifier_after", qualifier))
     for word in _country_names():
         add(word, _Entry("abroad", fold(word)))
     sources = data["sources"]
@@ -200,6 +238,10 @@ def harm_lexicon() -> HarmLexicon:
         add(word, _Entry("source_prep"))
     for word in sources["not_sources"]:
         add(word, _Entry("not_source"))
+    for category, key in (("report", "report_nouns"), ("report_adjective", "report_adjectives"),
+                          ("institution", "institutions"), ("wire", "wire_agencies")):
+        for word in sources[key]:
+            add(word, _Entry(category))
     for lemma in sources["verbs"]:
         forms, participles = _er_forms(lemma)
         for form in {*forms, *participles}:
@@ -291,6 +333,8 @@ class _Sentence:
                 for entry in lex.phrases.get(tuple(keys[i : i + size]), ()):
                     by_start[i].append(_Match(i, i + size, entry))
         self.matches: tuple[tuple[_Match, ...], ...] = tuple(tuple(m) for m in by_start)
+        self.names_wire = _wire_named(self, 0, len(self.tokens))
+        """Whether the sentence names a wire agency as who speaks or counts."""
 
     def at(self, i: int, *categories: str) -> _Match | None:
         """The longest phrase of one of ``categories`` starting at token ``i``."""
@@ -393,6 +437,11 @@ class _Draft:
     conditional: bool
     active_verb: int | None = None
     """Token of an active harm verb before the figure (``ont tué``), whose subject did it."""
+    qualifier: str | None = None
+    """A qualifier written after the group noun (``Quarante soldats au moins``)."""
+    object_cue: bool = False
+    """Whether the figure is the object of a harm verb or event noun before it (``ont tué
+    75 civils``, ``l'évacuation de 2 000 civils``): a group joined to it shares its harm."""
 
 
 class _Index:
@@ -456,7 +505,9 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
     drafts: list[_Draft] = []
     analysed: dict[int, _Sentence] = {}
     figures = (-1, 0)  # (sentence, figures read in it so far)
-    for quantity in layers.quantities:
+    lone = _lone_ones(layers, lex)
+    candidates = sorted([*layers.quantities, *lone], key=lambda q: q.span.start)
+    for quantity in candidates:
         if not _countable(quantity):
             continue
         q_start, q_end = norm.to_text(quantity.span.start), norm.to_text(quantity.span.end)
@@ -467,12 +518,55 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
         if sentence is None:
             sentence = analysed[s_index] = _Sentence(layers, sentences[s_index], lex)
         before = figures[1] if figures[0] == s_index else 0
-        draft = _draft(sentence, s_index, quantity, q_start, q_end, drafts, before)
-        figures = (s_index, before + 1)
+        one = quantity in lone
+        draft = _draft(sentence, s_index, quantity, q_start, q_end, drafts, before, lone=one)
+        if draft is not None or not one:
+            figures = (s_index, before + 1)
         if draft is not None:
             drafts.append(draft)
     index = _Index(layers)
     return tuple(_claim(layers, index, analysed[d.sentence], d, drafts) for d in drafts)
+
+
+_LONE = re.compile(r"(?<![\w'’\-])une?(?=\s+([^\W\d_][\w\-]*))")
+"""``un``/``une`` before a word: one person when that word is a noun of people or harm."""
+_AGE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:(?:de|d')\s*\d+\s*ans|âgée?s?\b)")
+"""An age after the noun (``un enfant de 12 ans``): an individual described, not a figure."""
+_NOT_BEFORE_ONE = frozenset({
+    "de", "a", "par", "pour", "avec", "sur", "dans", "chez", "contre", "selon", "entre", "sans",
+    "vers", "comme", "que", "qu", "apres", "avant", "pres", "sous", "au", "aux", "du", "des",
+    "plus", "moins", "est", "etait", "c", "en", "d", "l", "envers", "malgre", "parmi",
+})
+"""Words before ``un``/``une`` that make it an article of a complement, never a count."""
+
+
+def _lone_ones(layers: Layers, lex: HarmLexicon) -> frozenset[Quantity]:
+    """``Un caporal est porté disparu``: a lone ``un``/``une`` before a noun of people.
+
+    The quantity layer leaves articles out; a claim of one person still needs a harm
+    verb or a harm noun (see :func:`_draft`). ``un enfant de 12 ans`` is a person
+    described, and ``vingt et un`` belongs to its number.
+    """
+    norm = layers.norm
+    lower = norm.lower
+    spans = sorted((q.span.start, q.span.end) for q in layers.quantities)
+    ends = [e for _, e in spans]
+    found: list[Quantity] = []
+    for m in _LONE.finditer(lower):
+        entries = lex.phrases.get((fold(m.group(1)),), ())
+        if not any(e.category in ("group", "noun") for e in entries):
+            continue
+        previous = fold(lower[max(0, m.start() - 24) : m.start()]).split()
+        if previous and previous[-1] in _NOT_BEFORE_ONE:
+            continue
+        if _AGE.match(lower, m.end(1)):
+            continue
+        mention = norm.mention(m.start(), m.end())
+        at = bisect_right(ends, mention.span.start)
+        if at < len(spans) and spans[at][0] <= mention.span.start:
+            continue  # inside a number (`vingt et un`)
+        found.append(Quantity(mention.text, mention.span, 1, 1, 1))
+    return frozenset(found)
 
 
 def _countable(quantity: Quantity) -> bool:
@@ -502,6 +596,9 @@ def _head(sent: _Sentence, first: int) -> _Head | None:
             break
         ellipsis = ellipsis or adjective.entry.value == "autres"
         i = adjective.last
+    staff = _aid_staff(sent, i)
+    if staff is not None:  # `deux employés de MSF`
+        return _Head(None, str(Victims.AID_WORKERS), i, staff, ellipsis=ellipsis)
     match = sent.at(i, "noun", "group", "counter")
     if match is not None:
         entry = match.entry
@@ -527,6 +624,18 @@ def _head(sent: _Sentence, first: int) -> _Head | None:
     if sent.at(i, "verb", "toll_verb", "source_prep") or token.key in _FUNCTION_WORDS:
         return _Head(None, None, first, first, bare=True)
     return None
+
+
+def _aid_staff(sent: _Sentence, i: int) -> int | None:
+    """The end of ``employés de MSF``, ``membres du personnel du HCR`` at token ``i``."""
+    staff = sent.at(i, "aid_staff")
+    if staff is None or sent.key(staff.last) not in _OF:
+        return None
+    k = staff.last + 1
+    while sent.key(k) in ("la", "le", "les", "l", "une", "un"):
+        k += 1
+    organization = sent.at(k, "aid_org")
+    return organization.last if organization is not None else None
 
 
 _ASIDES = frozenset({
@@ -588,10 +697,14 @@ def _draft(
     q_end: int,
     drafts: Sequence[_Draft],
     figures_before: int = 0,
+    *,
+    lone: bool = False,
 ) -> _Draft | None:
     """Decide whether one figure is a claim, and of what; ``None`` if it is not.
 
-    ``figures_before`` counts the figures of the sentence before this one.
+    ``figures_before`` counts the figures of the sentence before this one; ``lone``
+    marks a lone ``un``/``une``, a claim only with a harm verb, a harm of the body
+    (``un mort``) or a whole it is part of (``dont un enfant``).
     """
     q_first = sent.index(q_start)
     q_last = sent.index(q_end)
@@ -600,12 +713,22 @@ def _draft(
         return None  # things, or a year standing alone (`au premier semestre 2020`)
     if _part_of_things(sent, q_first):
         return None  # `des hôpitaux dont 13 ont été endommagés`
+    if _ends_before(sent, q_first, "release") is not None:
+        return None  # `la libération de 50 otages`: freed, no longer harmed
+    if sent.key(q_first - 1) in _POSSESSIVES and sent.at(head.first, "kin") is not None:
+        return None  # `avec ses six petits-enfants`: one family's story
     # the figure before, in the same sentence: the last draft so far
     previous = drafts[-1] if drafts and drafts[-1].sentence == s_index else None
+    # a figure with no noun joined to a claim counts the same people (`300 000 personnes
+    # ont été déplacées, et quelque 100 000 sont parties au Liban`)
+    shared = head.bare and _coordinated(sent, previous, q_first)
     kind = head.kind
     cue: _Match | None = None
     parent: int | None = None
     after = head.last
+    qualifier = _qualifier_after(sent, head)
+    if qualifier is not None:
+        after = qualifier.last  # `Quarante soldats au moins ont péri`
     if kind in _STATUS:
         # `40 otages ont été tués`, `ont tué 12 réfugiés`: the harm done to them counts
         done = _left_cue(sent, q_first) or _right_cue(sent, after, limit=6)
@@ -615,14 +738,14 @@ def _draft(
     whole = _whole(sent, q_first, previous, len(drafts) - 1, head)
     if whole is not None:
         parent = whole
-        if kind is None:
-            cue = _fitting(_right_cue(sent, after, limit=2), head)
+        if kind is None:  # a part shares the people of its whole
+            cue = _fitting(sent, _right_cue(sent, after, limit=2), head, shared=True)
             kind = cue.entry.value if cue else drafts[whole].kind
     if kind is None:
-        cue = _fitting(_left_cue(sent, q_first), head)
+        cue = _fitting(sent, _left_cue(sent, q_first), head, shared=shared)
         if cue is None:
             limit = 10 if head.victims or head.kind else 4 if head.generic else 3
-            cue = _fitting(_right_cue(sent, after, limit=limit), head)
+            cue = _fitting(sent, _right_cue(sent, after, limit=limit), head, shared=shared)
         if cue is not None:
             kind = cue.entry.value
     # `autres` and `en` stand for what the figures before counted: things, when none
@@ -637,7 +760,7 @@ def _draft(
     if kind is None and not head.bare:
         kind = _among(sent, q_first)
     if kind is None and head.victims is not None and previous is not None \
-            and previous.active_verb is not None and _coordinated(sent, previous, q_first) \
+            and previous.object_cue and _coordinated(sent, previous, q_first) \
             and sent.key(head.last) not in _AVOIR | _ETRE | _SUBJECT_CLITICS:
         kind = previous.kind  # `ont tué 75 civils et 1500 soldats`: one verb, two objects
     if kind is None and head.generic:
@@ -650,7 +773,7 @@ def _draft(
     if (kind is None and head.population and _siege_near(sent, q_first)
             and not _prewar(sent, q_first, head.last)):
         kind = str(CasualtyKind.BESIEGED)
-    if kind is None:
+    if kind is None or (lone and cue is None and parent is None and kind not in _HURT):
         return None
     if kind in _HURT:
         # `tués ou blessés`, `morts et blessés`: the two harms counted together
@@ -660,6 +783,8 @@ def _draft(
             kind = str(CasualtyKind.CASUALTIES)
             cue = _Match(cue.first if cue is not None else head.first, other.last, other.entry)
     if kind in _FLIGHT and cue is not None and cue.entry.category == "verb":
+        if _sheltering(sent, cue):
+            return None  # `se sont réfugiées dans une église`: sheltering, not displaced
         kind = _flight(sent, cue, kind)
     pronoun = cue is not None and "en" in (sent.key(cue.first - 1), sent.key(cue.first - 2))
     victims, victims_span = _victims(sent, head, previous, drafts, q_first, pronoun=pronoun)
@@ -693,7 +818,54 @@ def _draft(
         conditional=_conditional(sent, cue, q_first, last_token),
         active_verb=cue.first if cue is not None and cue.entry.transitive and cue.entry.agent
         and cue.last <= q_first else None,
+        qualifier=qualifier.entry.value if qualifier is not None else None,
+        object_cue=cue is not None and cue.entry.transitive and cue.last <= q_first,
     )
+
+
+_POSSESSIVES = frozenset({"ses", "leurs", "nos", "mes", "tes", "vos", "son", "sa", "leur",
+                          "notre", "votre", "mon", "ma"})
+"""Possessive determiners: before a noun of kin they tell one family's story."""
+
+
+def _ends_before(sent: _Sentence, q_first: int, category: str) -> _Match | None:
+    """A phrase of ``category`` ending at most three words before a figure, in one clause."""
+    for gap in range(4):
+        last = q_first - gap
+        if last <= 0:
+            return None
+        if gap and (sent.is_break(last) or sent.key(last) in (",", "et", "ou", "mais")):
+            return None
+        for first in range(max(0, last - 6), last):
+            for match in sent.matches[first]:
+                if match.last == last and match.entry.category == category:
+                    return match
+    return None
+
+
+def _qualifier_after(sent: _Sentence, head: _Head) -> _Match | None:
+    """A qualifier after the group noun of a figure (``Quarante soldats au moins``).
+
+    One adjective may stand between (``Vingt soldats syriens au moins``).
+    """
+    if head.bare or head.last <= head.first:
+        return None
+    match = sent.at(head.last, "qualifier_after")
+    if match is None and sent.key(head.last).isalpha() and sent.key(head.last) not in \
+            _FUNCTION_WORDS and sent.at(head.last, *_LEXICON_WORDS) is None:
+        match = sent.at(head.last + 1, "qualifier_after")
+    return match
+
+
+def _sheltering(sent: _Sentence, cue: _Match) -> bool:
+    """Whether a flight ends in one building or underground (``dans une église``)."""
+    k = cue.last
+    if sent.key(k) not in ("dans", "sous"):
+        return False
+    k += 1
+    while sent.key(k) in _DETERMINERS:
+        k += 1
+    return sent.at(k, "shelter") is not None
 
 
 _SUBJECT_CLITICS = frozenset({"se", "s", "ne", "n", "y", "en"})
@@ -703,16 +875,23 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 """A four-digit figure that reads as a year when no noun follows it."""
 
 
-def _fitting(cue: _Match | None, head: _Head) -> _Match | None:
+def _fitting(sent: _Sentence, cue: _Match | None, head: _Head, *, shared: bool = False
+             ) -> _Match | None:
     """The cue, if its verb may harm what the figure counts.
 
     A verb that harms things as well as people (``abattre``, ``neutraliser``,
-    ``évacuer``) needs a noun of people or harm; a plural noun the lexicon does not
-    know needs a verb that harms people alone.
+    ``évacuer``) needs a noun of people or harm, or a figure that shares the people of
+    the claim it is joined to (``shared``); a plural noun the lexicon does not know
+    needs a verb that harms people alone. A verb of going (``gagner``, ``partir``)
+    needs a place abroad right after it.
     """
-    if cue is None or not cue.entry.things:
+    if cue is None:
+        return None
+    if cue.entry.abroad and not _abroad(sent, cue.last, strict=True):
+        return None
+    if not cue.entry.things:
         return cue
-    return cue if head.victims is not None or head.kind is not None else None
+    return cue if head.victims is not None or head.kind is not None or shared else None
 
 
 def _part_of_things(sent: _Sentence, q_first: int) -> bool:
@@ -732,17 +911,23 @@ def _part_of_things(sent: _Sentence, q_first: int) -> bool:
     return False
 
 
-def _abroad(sent: _Sentence, k: int) -> bool:
+def _abroad(sent: _Sentence, k: int, *, strict: bool = False) -> bool:
     """Whether the words after a verb of flight (from token ``k``) send people abroad.
 
     ``vers l'Arménie``, ``en Turquie``, ``vers les pays voisins``, ``à l'étranger``, or
     the country as object: ``ont fui le pays``, ``ont fui l'Ukraine``. A place inside a
-    country (``vers l'ouest du pays``, ``à Idleb``) is not abroad.
+    country (``vers l'ouest du pays``, ``à Idleb``) is not abroad. ``strict`` wants the
+    place right after the verb, past adverbs and days only (``sont arrivés mardi au
+    Tchad``).
     """
+    while strict and sent.key(k) in _ADVERBS:
+        k += 1
     if sent.at(k, "abroad_object") is not None:
         return True
     for i in range(k, min(len(sent.tokens), k + 8)):
         if sent.is_break(i) or sent.key(i) == ",":
+            return False
+        if strict and i > k:
             return False
         preposition = sent.key(i) in _FLIGHT_PREPOSITIONS
         if preposition or (i == k and sent.key(i) in _DETERMINERS):
@@ -770,6 +955,12 @@ def _flight(sent: _Sentence, cue: _Match, kind: str) -> str:
         return str(CasualtyKind.DISPLACED)
     return kind
 
+
+_ADVERBS = frozenset({"deja", "ensuite", "depuis", "aussi", "egalement", "notamment",
+                      "surtout", "principalement", "essentiellement", "massivement", "recemment",
+                      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                      "hier", "finalement", "desormais", "encore", "toutes", "tous"})
+"""Words that may stand between a verb of going and where it goes."""
 
 _FLIGHT_PREPOSITIONS = frozenset({"vers", "en", "au", "aux", "a", "pour", "jusqu", "dans",
                                   "hors", "outre"})
@@ -883,9 +1074,14 @@ def _left_cue(sent: _Sentence, q_first: int) -> _Match | None:
         for first in range(max(0, last - 6), last):
             for match in sent.matches[first]:
                 if match.last == last and match.entry.category == "verb" \
-                        and not sent.quoted_part(match, q_first):
+                        and not sent.quoted_part(match, q_first) and _goes(sent, match):
                     return match
     return None
+
+
+def _goes(sent: _Sentence, match: _Match) -> bool:
+    """Whether a harm verb is read: a verb of going only when it goes abroad."""
+    return not match.entry.abroad or _abroad(sent, match.last, strict=True)
 
 
 def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
@@ -910,7 +1106,7 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
                 and sent.key(match.last) in _AVOIR | _ETRE | {"se", "s"}:
             match = None  # `5 800 migrants et réfugiés étaient détenus`: one subject
         if match is not None and _acceptable_after(sent, match) \
-                and not sent.quoted_part(match, after - 1):
+                and not sent.quoted_part(match, after - 1) and _goes(sent, match):
             return match
         among = _among_after(sent, i)
         if among is not None:
@@ -1021,8 +1217,12 @@ def _victims(
             i += 1
             while sent.key(i) in _DETERMINERS:
                 i += 1
+        elif sent.key(i) == "dans" and sent.key(i + 2) == "rangs" and sent.key(i + 3) in _OF:
+            i += 4  # `12 morts dans les rangs des forces de sécurité`
+            while sent.key(i) in _DETERMINERS:
+                i += 1
         group = sent.at(i, "group")
-        if group is not None and i - head.last <= 3:
+        if group is not None and i - head.last <= 5:
             value, last = group.entry.value, group.last
             other = _other_side(sent, group) if value in _ARMED else None
             if other is not None:  # `parmi les rebelles et les forces loyalistes`
@@ -1083,7 +1283,7 @@ def _claim(
 ) -> CasualtyClaim:
     """Build the record of one draft: attributes, caller offsets."""
     norm = layers.norm
-    quantity = draft.quantity
+    quantity = _requalified(draft.quantity, draft.qualifier)
     whole = norm.span(draft.start, draft.end)
     span = Span(min(whole.start, quantity.span.start), max(whole.end, quantity.span.end))
     victims_text = None
@@ -1110,6 +1310,21 @@ def _claim(
         factuality=factuality,
         cue=cue,
     )
+
+
+def _requalified(quantity: Quantity, qualifier: str | None) -> Quantity:
+    """The figure with the bound a qualifier after its noun sets (``soldats au moins``).
+
+    Only an exact figure takes it: ``plus de 40 soldats au moins`` keeps ``plus de``.
+    """
+    if qualifier is None or quantity.qualifier is not Qualifier.EXACT \
+            or quantity.value is None:
+        return quantity
+    bound = Qualifier(qualifier)
+    value = quantity.value
+    low = value if bound is Qualifier.AT_LEAST or bound is Qualifier.EXACT else None
+    high = value if bound is Qualifier.AT_MOST or bound is Qualifier.EXACT else None
+    return attrs.evolve(quantity, qualifier=bound, low=low, high=high)
 
 
 def _denied(sent: _Sentence, draft: _Draft) -> bool:
@@ -1309,6 +1524,8 @@ def _source(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> Ac
     holder = _holding_statement(index.statements_holding(draft.quantity.span),
                                 draft.quantity.span)
     speaker = holder.speaker if holder is not None else None
+    if speaker is not None and _wire(speaker) and not sent.names_wire:
+        speaker = None  # `a indiqué à l'AFP`, the dateline's agency: the reporter
     local: Actor | None = None
     named = False
     phrase: _Phrase | None = None
@@ -1343,13 +1560,17 @@ def _phrase_actor(layers: Layers, index: _Index, sent: _Sentence, phrase: _Phras
     indefinite phrase (``un responsable des peshmergas``) introduces someone new, so
     it never resolves to a person named earlier.
     """
-    first, last = phrase.first, phrase.last
+    first, last = _past_report(sent, phrase.first, phrase.last), phrase.last
     anaphor = _anaphor(sent, first, last)
     if anaphor is not None:
         found = _antecedent(layers, index, sent, first, *anaphor)
         if found is not None:
             return found, True
     actor = _actor_in(index, layers, sent, first, last, names=True, weak=False)
+    if actor is None or actor.kind is ActorKind.STATE:
+        body = _institution(layers, sent, first, last)
+        if body is not None:  # `l'ordre des avocats tunisiens`, not Tunisia
+            return body, True
     if actor is not None and not _not_source(actor.name):  # not a capitalised `Il`
         return actor, True
     # a role or group phrase of the actor layer (`le porte-parole` → the person named
@@ -1364,6 +1585,82 @@ def _phrase_actor(layers: Layers, index: _Index, sent: _Sentence, phrase: _Phras
             and set(fold(weak.name).split()) < set(fold(group.name).split()):
         return group, False  # `services de secours` rather than `secours`
     return weak or group, False
+
+
+def _past_report(sent: _Sentence, first: int, last: int) -> int:
+    """Where the author of a count begins (``un décompte de`` *``la Sécurité civile``*).
+
+    A report noun (``décompte``, ``bilan``, ``rapport``…), maybe with an adjective
+    (``un bilan provisoire du``), is followed by its author after ``de``; anything else
+    is left as it is.
+    """
+    k = first
+    while k < last and sent.key(k) in _DETERMINERS:
+        k += 1
+    report = sent.at(k, "report")
+    if report is None:
+        return first
+    k = report.last
+    while k < last and sent.at(k, "report_adjective") is not None:
+        k += 1
+    if sent.key(k) in _OF and k + 1 < last:
+        return k + 1 if sent.key(k) in ("de", "d") else k
+    return first
+
+
+def _institution(layers: Layers, sent: _Sentence, first: int, last: int) -> Actor | None:
+    """A body named by its kind and what it gathers (``l'ordre des avocats tunisiens``).
+
+    The phrase runs from the institution noun to a comma, a clause or at most
+    ``_BODY`` words, without a trailing function word.
+    """
+    k = first
+    while k < last and sent.key(k) in _DETERMINERS:
+        k += 1
+    if sent.at(k, "institution") is None:
+        return None
+    end = k + 1
+    while end < min(last, k + _BODY):
+        key = sent.key(end)
+        if key in _CLAUSE or key in _STOPS or sent.is_break(end) or key in _GROUP_END:
+            break
+        end += 1
+    while end > k + 1 and sent.key(end - 1) in _DETERMINERS | _PLACE_PREPOSITIONS:
+        end -= 1
+    text = layers.norm.text[sent.tokens[k].start : sent.tokens[end - 1].end]
+    return Actor(text, ActorKind.ORGANIZATION)
+
+
+_BODY = 7
+"""How many words the name of a body may run (``syndicat des médecins du Soudan``)."""
+
+
+def _wire(actor: Actor) -> bool:
+    """Whether an actor is a wire agency (``Agence France-Presse – AFP``, ``Reuters``)."""
+    words = tuple(fold(actor.name).split())
+    return any(words[k : k + len(w)] == w for w in _wire_phrases() for k in range(len(words)))
+
+
+@functools.cache
+def _wire_phrases() -> tuple[tuple[str, ...], ...]:
+    """The folded names of the wire agencies of ``harm.toml``."""
+    return tuple(tuple(fold(w).split()) for w in load("harm")["sources"]["wire_agencies"])
+
+
+def _wire_named(sent: _Sentence, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` name a wire agency as who speaks or counts.
+
+    Not as who was told (``a indiqué à l'AFP``) and not in a dateline (``(AFP)``).
+    """
+    for k in range(first, min(last, len(sent.tokens))):
+        if sent.at(k, "wire") is None:
+            continue
+        before = k - 1
+        while before >= 0 and sent.key(before) in ("l", "la", "le"):
+            before -= 1
+        if sent.key(before) not in ("a", "au", "(") and sent.key(k + 1) != ")":
+            return True
+    return False
 
 
 _INDEFINITE = frozenset({"un", "une", "des", "d", "de", "plusieurs", "certains", "certaines"})
@@ -1397,7 +1694,13 @@ def _anaphor(sent: _Sentence, first: int, last: int) -> tuple[str, bool] | None:
     same = sent.key(k) in _SAME
     if same:
         k += 1
-    if k + 1 != last and sent.key(k + 1) not in (",", *_STOPS):
+    end = k + 1
+    adjective = sent.key(end)
+    if end < last and end < len(sent.tokens) and not sent.tokens[end].upper \
+            and adjective.isalpha() and adjective not in _OF | _PLACE_PREPOSITIONS \
+            and adjective not in _CLAUSE and adjective not in actor_lexicon().demonyms:
+        end += 1  # one adjective: `l'agence onusienne` (`l'armée syrienne` names itself)
+    if end != last and sent.key(end) not in (",", *_STOPS):
         return None  # more words: `le ministère de la Santé` names itself
     organizations, people = _anaphoric_nouns()
     noun = sent.key(k)
@@ -1422,8 +1725,8 @@ def _antecedent(layers: Layers, index: _Index, sent: _Sentence, first: int, noun
     fallback: Actor | None = None
     for mention in reversed(mentions):
         actor = mention.actor
-        if actor is None:
-            continue
+        if actor is None or _wire(actor):
+            continue  # the agency of the dateline reports, it is taken back by nothing
         named = mention.form in _NAMED_FORMS
         if person:
             if named and actor.kind is ActorKind.PERSON:
@@ -1432,13 +1735,30 @@ def _antecedent(layers: Layers, index: _Index, sent: _Sentence, first: int, noun
         words = fold(layers.norm.text[mention.start : mention.end]).split()
         if noun in words or noun in fold(actor.name).split():
             return actor
-        if fallback is None and named and actor.kind is ActorKind.ORGANIZATION \
-                and noun in _ANY_ORGANIZATION:
-            fallback = actor
+        if fallback is None and noun in _ANY_ORGANIZATION:
+            if named and actor.kind is ActorKind.ORGANIZATION:
+                fallback = actor
+            elif actor.kind is ActorKind.PERSON:
+                # `le directeur de l'OMS, Jean Dupont`: the organisation inside
+                fallback = _organization_inside(layers.norm.text[mention.start : mention.end])
     return fallback
 
 
-_ANY_ORGANIZATION = frozenset({"organisation", "ong", "organisme", "association"})
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w\-]+")
+
+
+def _organization_inside(text: str) -> Actor | None:
+    """The last organisation of the actor lexicon named by one word in ``text``."""
+    lexicon = actor_lexicon()
+    for word in reversed(_CAPITALISED.findall(text)):
+        entry = lexicon.lookup(word)
+        if entry is not None and entry.actor.kind is ActorKind.ORGANIZATION \
+                and not _wire(entry.actor):
+            return entry.actor
+    return None
+
+
+_ANY_ORGANIZATION = frozenset({"organisation", "ong", "organisme", "association", "agence"})
 """Anaphors that may take back any organisation, whatever its name."""
 
 
@@ -1535,8 +1855,28 @@ def _inverted(sent: _Sentence, draft: _Draft) -> _Phrase | None:
             while (end < len(sent.tokens) and sent.key(end) not in _STOPS | _QUOTES
                    and end - match.last < 16):
                 end += 1
-            return _Phrase(match.last, end, "inverted", i)
+            return _Phrase(_past_addressee(sent, match.last, end), end, "inverted", i)
     return None
+
+
+def _past_addressee(sent: _Sentence, k: int, end: int) -> int:
+    """The first token of the subject after an inverted verb, past whom it was said to.
+
+    ``a indiqué à l'AFP un responsable``, ``a déclaré mardi à la presse le maire``: the
+    words after ``à`` up to the next determiner are the addressee, not the source.
+    """
+    start = k
+    while sent.key(k) in _ADVERBS:
+        k += 1
+    if sent.key(k) not in ("a", "au", "aux"):
+        return start
+    k += 1
+    while sent.key(k) in ("l", "la", "le", "les"):
+        k += 1
+    limit = min(end, k + 6)
+    while k < limit and sent.key(k) not in _DETERMINERS and sent.key(k) != ",":
+        k += 1
+    return k if k < limit else start
 
 
 def _subject(sent: _Sentence, draft: _Draft) -> _Phrase | None:
@@ -1627,7 +1967,8 @@ def _actor_in(
     if last <= first or first >= len(sent.tokens):
         return None
     start, end = sent.tokens[first].start, sent.tokens[min(last, len(sent.tokens)) - 1].end
-    mentions = [a for a in index.actors_in(start, end) if a.actor]
+    mentions = [a for a in index.actors_in(start, end) if a.actor and (
+        not _wire(a.actor) or _wire_named(sent, sent.index(a.start), sent.index(a.end)))]
     strong = [a for a in mentions if a.form in _NAMED_FORMS]
     people = [a for a in strong if a.actor and a.actor.kind is ActorKind.PERSON]
     for mention in people:
@@ -1691,6 +2032,10 @@ def _built_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Acto
     if name is None:
         return None
     end = min(name[1], last)
-    if end == last - 1 and sent.key(end).isalpha() and not sent.tokens[end].upper:
-        end = last  # one adjective closing the phrase: `Casques blancs`
+    closing = end
+    while closing < min(last, end + 2) and sent.key(closing).isalpha() \
+            and not sent.tokens[closing].upper and sent.key(closing) not in _FUNCTION_WORDS:
+        closing += 1
+    if closing == last:
+        end = last  # adjectives closing the phrase: `Casques blancs`, `Sécurité civile marocaine`
     return Actor(text[sent.tokens[begin].start : sent.tokens[end - 1].end], ActorKind.ORGANIZATION)

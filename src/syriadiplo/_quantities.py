@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -78,7 +79,8 @@ def _patterns() -> _Patterns:
     words = phrase_pattern(list(lex.words))
     words = words.replace(r"\s+", r"[\s-]+")
     vague_dets = phrase_pattern([d for d in lex.vague if d != "des"])
-    scaled = r"(?:dizaines|centaines|milliers|millions|milliards)"
+    scaled = f"(?:{phrase_pattern(list(_SCALED))})"
+    halves = phrase_pattern(load("numbers")["half_scales"]["words"])
     # every atom opens with one of these: a cheap test before the alternation
     openers = {w[0] for w in (*lex.words, *lex.percent, *lex.vague)} | set("0123456789+-−.,")
     guard = "".join(sorted(re.escape(c) for c in openers))
@@ -97,6 +99,7 @@ def _patterns() -> _Patterns:
             (?P<suffix>[kmg](?!\w))?)
       | (?P<percent>(?:{phrase_pattern(lex.percent)})(?!{_LETTER}))
       | (?P<vague>(?<!{_LETTER})(?:des(?=\s+{scaled}(?!\w))|{vague_dets})(?!{_LETTER}))
+      | (?P<half>(?<!{_LETTER})demi[\s-]+(?:{halves})(?!{_LETTER}))
       | (?P<word>(?<!{_LETTER})(?:{words})(?!{_LETTER}))
       )
     """
@@ -173,6 +176,14 @@ def _atoms(text: str, cased: str) -> list[_Atom]:
     return atoms
 
 
+_SCALED = ("dizaines", "centaines", "milliers", "millions", "milliards")
+"""Plural approximate nouns and scales: after ``des`` or ``de`` with no number before them
+(``des milliers``, ``parle de milliers de morts``) they make a vague count."""
+_OF_GAP = re.compile(r"\s+(?:de|d')\s*")
+"""What stands between a number and the scale it multiplies (``deux centaines de milliers``)."""
+_HALF = re.compile(r"[\s-]+et[\s-]+demie?(?![^\W\d_])")
+"""``et demi`` after a scale: half of it more (``un million et demi``)."""
+
 _JOIN_GAP = re.compile(r"[ -]{1,3}|")
 _ET_GAP = re.compile(r"(?:\s+|-)et(?:\s+|-)")
 _DECIMAL_GAP = re.compile(r"[ ]{1,3}")
@@ -222,6 +233,14 @@ def _numbers(text: str, atoms: list[_Atom]) -> list[_Draft]:
         if atom.kind == "percent":
             i += 1
             continue
+        if atom.kind == "word" and atom.text in _SCALED and not (
+            drafts and _OF_GAP.fullmatch(text, drafts[-1].end, atom.start)
+        ):
+            # `parle de milliers de morts`, `les centaines de blessés`: no number before it
+            # (`deux centaines de milliers` multiplies the number before, in `_contexts`)
+            draft, i = _scaled_vague(text, atoms, i, i, lex.vague["des"], lex)
+            drafts.append(draft)
+            continue
         draft, i = _number(text, atoms, i, lex)
         if draft:
             drafts.append(draft)
@@ -250,7 +269,7 @@ def _number(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft
         gap = text[end:atom.start] if j > i else ""
         joined_by_et = False
         if j > i:
-            if atom.kind not in {"word", "digits", "percent"}:
+            if atom.kind not in {"word", "digits", "percent", "half"}:
                 break
             if _ET_GAP.fullmatch(gap):
                 joined_by_et = True
@@ -277,6 +296,15 @@ def _number(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft
             end = atom.end
             j += 1
             continue
+        if atom.kind == "half":  # `un demi-million`: half the scale
+            halved = lex.words[re.split(r"[\s-]+", atom.text)[-1]].value / 2
+            if not acc.can_take(Token.SCALE, halved):
+                break
+            acc.add(Token.SCALE, halved)
+            words_only = False
+            end = atom.end
+            j += 1
+            continue
         word = atom.text
         entry = lex.words.get(word)
         if entry is None:
@@ -297,6 +325,12 @@ def _number(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft
             break
     if j == i:
         return None, i + 1
+    half = _HALF.match(text, end) if acc.last is Token.SCALE and decimals is None else None
+    if half is not None:  # `un million et demi`, `2 millions et demie`
+        decimals = acc.last_value / 2
+        end = half.end()
+        while j < len(atoms) and atoms[j].start < end:
+            j += 1
     kind = QuantityKind.NUMBER
     # a percent sign right after a number read in words or digits
     if j < len(atoms) and atoms[j].kind == "percent" and _JOIN_GAP.fullmatch(
@@ -364,26 +398,38 @@ def _vague(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft 
     if nxt and nxt.kind == "word" and re.fullmatch(r"\s+", text[atom.end:nxt.start]):
         entry = lex.words.get(nxt.text)
         if entry and entry.token in {Token.APPROX, Token.SCALE} and entry.value >= 10:
-            unit = entry.value
-            low = rule["low"] * unit
-            high = None if rule["high"] < 0 or unit >= 1_000_000 else (rule["high"] + 1) * unit - 1
-            end = nxt.end
-            times = _patterns().times_of.match(text, end)
-            if times:
-                scale = lex.words[times.group("w")].value
-                low *= scale
-                high = None if high is None else (high + 1) * scale - 1
-                end = times.end()
-                j = i + 2
-                while j < len(atoms) and atoms[j].start < end:
-                    j += 1
-                return _vague_draft(atom.start, end, low, high), j
-            return _vague_draft(atom.start, end, low, high), i + 2
+            return _scaled_vague(text, atoms, i, i + 1, rule, lex)
     if not rule.get("alone"):
         return None, i + 1
     high_alone = rule.get("alone_high", -1)
     return _vague_draft(atom.start, atom.end, Fraction(rule["low"]),
                         None if high_alone < 0 else Fraction(high_alone)), i + 1
+
+
+def _scaled_vague(
+    text: str, atoms: list[_Atom], first: int, noun: int, rule: dict[str, Any], lex: Lexicon
+) -> tuple[_Draft, int]:
+    """The vague count of an approximate noun or scale, ``atoms[noun]``.
+
+    ``atoms[first]`` opens it (``des``, ``plusieurs``, or the noun itself) and ``rule`` is
+    the vague rule of that word. Bounds are ``low``×unit to (``high``+1)×unit−1 (``des
+    centaines`` 200–999); a following ``de milliers`` multiplies them (``des dizaines de
+    milliers`` 20 000–99 999).
+    """
+    unit = lex.words[atoms[noun].text].value
+    low = rule["low"] * unit
+    high = None if rule["high"] < 0 or unit >= 1_000_000 else (rule["high"] + 1) * unit - 1
+    end = atoms[noun].end
+    j = noun + 1
+    times = _patterns().times_of.match(text, end)
+    if times:
+        scale = lex.words[times.group("w")].value
+        low *= scale
+        high = None if high is None else (high + 1) * scale - 1
+        end = times.end()
+        while j < len(atoms) and atoms[j].start < end:
+            j += 1
+    return _vague_draft(atoms[first].start, end, low, high), j
 
 
 def _vague_draft(start: int, end: int, low: Fraction, high: Fraction | None) -> _Draft:
@@ -410,7 +456,11 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
             if word in lex.words and det is None:
                 continue  # `pays tiers`: a share needs a number or a determiner
             if det is not None and (word in lex.words or det.group().strip() == "les"):
-                d.start -= len(before) - det.start()  # `la moitié`, `les deux tiers`
+                start = d.start - (len(before) - det.start())  # `la moitié`, `les deux tiers`
+                while kept and kept[-1].end > start and kept[-1].start >= start:
+                    kept.pop()  # `un    moitié`: the article read alone is the share's
+                if not kept or kept[-1].end <= start:
+                    d.start = start
         if word == "neuf" and _neuf_is_adjective(before, lex):
             continue
         if word in lex.months and kept and kept[-1].kind is QuantityKind.DAY \
