@@ -23,19 +23,25 @@ mentions) and runs in three steps, each a small set of ordered rules:
    Groups and plural roles are read as their parties: ``ses homologues russe et
    turc`` (the holders of the subject's office), ``les chefs de la diplomatie
    ukrainienne et russe``, ``une délégation du Hamas``, ``des représentants de
-   l'opposition``, ``des pourparlers russo-ukrainiens``, and ``les deux pays`` (the
-   two sides of the last meeting). Mediators come after ``sous l'égide de``, ``en
-   présence de``, ``coprésidée par``. A meeting needs two parties, or one for a visit
-   to a named place and for a body that meets (``le Conseil de sécurité se
-   réunira``); ``séparément`` makes one meeting per party.
+   l'opposition``, ``des délégués du régime et de l'opposition`` (each body), ``les
+   dirigeants russe et turc`` (the leaders), ``ses collègues africains, dont le
+   Ghanéen X``, ``entre Israéliens et Palestiniens``, ``des pourparlers
+   russo-ukrainiens``, and ``les deux pays``, ``les deux rivaux`` (the two sides named
+   last). Mediators come after ``sous l'égide de``, ``en présence de``, ``coprésidée
+   par``. ``appeler X`` is a call, ``appeler X à agir`` an appeal; ``…, puis avec Y``
+   repeats the verb for Y. A meeting needs two parties, or one for a visit to a named
+   place and for a body that meets (``le Conseil de sécurité se réunira``);
+   ``séparément`` makes one meeting per party.
 3. **Events.** Channel (cue, then markers such as ``par téléphone`` in the cue's own
    clause; ``en marge de`` a conference is in person), status (tense, modality, a
    purpose ``pour y rencontrer`` takes the status of the visit it serves), day (a
    date in the clause, never one that frames another event such as ``à partir de
    lundi``; the next such day for a planned meeting, else the day given to the same
    parties in the sentence before), place (``à Genève``, ``au Laos``, ``dans la
-   région de Gomel``; a sentence-initial ``A Paris,`` places only a meeting in
-   person), the larger meeting beside it (``en marge de``), and direct or
+   région de Gomel``; ``y`` and ``où`` stand for the place named before; a topic such
+   as ``de la situation à Alep`` is no place; a sentence-initial ``A Paris,`` places
+   only a meeting in person), the larger meeting beside it (``en marge de``), and
+   direct or
    indirect talks. Mentions of the same event (same parties, compatible channel,
    status, day and place) become one :class:`~syriadiplo.Meeting` whose
    ``mentions`` keeps every passage.
@@ -63,7 +69,7 @@ from syriadiplo._data import load
 from syriadiplo._dates import resolve_date
 from syriadiplo._kinds import ActorKind, MeetingMode, MeetingStatus
 from syriadiplo._layers import Layers
-from syriadiplo._lexicon import ActorLexicon, actor_lexicon, fold
+from syriadiplo._lexicon import ActorLexicon, actor_lexicon, fold, with_acronym
 from syriadiplo._records import Actor, DateMention, Meeting
 
 __all__ = ["meetings_in"]
@@ -97,6 +103,8 @@ _PLACE = regex.compile(
     regex.VERBOSE,
 )
 """A place after a preposition of place, written with capitals (case-sensitive)."""
+_DIGIT_SPAN = r"|(?<!\w)\d{1,3}\s{1,3}(?:jours|journées|semaines|mois)\s{1,3}(?:de|d')(?!\w)"
+"""Talks that lasted a number of days written in digits (``après 10 jours de``)."""
 _COMPOUND = regex.compile(r"(?<!\w)((?:\w{2,12}o-){1,3}\w{3,20})(?!\w)")
 """A compound adjective of states (``russo-ukrainiens``)."""
 
@@ -126,6 +134,12 @@ class _Verb:
     """With its pronoun the verb needs a place, a time or a partner after it."""
     after: frozenset[str] = frozenset()
     """Words one of which must stand right before the verb (empty: none needed)."""
+    no_pronoun: bool = False
+    """With a reflexive pronoun it is another verb (``s'appelle``: a name)."""
+    exhorts: bool = False
+    """The party is the object right after the verb; ``X à …`` after it urges X (``appeler``)."""
+    to_city: bool = False
+    """With a city as its object the verb is a trip there (``rejoindre Washington``)."""
 
 
 @attrs.frozen
@@ -139,9 +153,39 @@ class _Noun:
 
 
 def _alternation(forms: Iterable[str], gap: str = r"\s{1,3}") -> str:
-    """A regex alternation of ``forms``, longest first, spaces matching ``gap``."""
-    unique = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(regex.escape(f).replace(r"\ ", gap) for f in unique) + ")"
+    """A regex alternation of ``forms``, spaces matching ``gap``, longest match preferred.
+
+    The forms are laid out as a tree of words (``a rencontré``, ``a reçu`` share ``a``), so
+    the pattern grows with the number of distinct words, not with forms times gaps: large
+    word lists with a rich ``gap`` compile in milliseconds. A space at either end of a form
+    (`` pour ``) is a gap too.
+    """
+    tree: dict[str, Any] = {}
+    for form in set(forms):
+        node = tree
+        for word in form.split(" "):
+            node = node.setdefault(word, {})
+        node[_END] = {}
+    return _tree_pattern(tree, gap)
+
+
+_END = "\x00"
+"""The key that marks the end of a form in a word tree (never a word of a form)."""
+
+
+def _tree_pattern(tree: Mapping[str, Any], gap: str) -> str:
+    """The alternation of the word tree ``tree``."""
+    branches = []
+    for word in sorted((w for w in tree if w != _END), key=lambda w: (-len(w), w)):
+        child = tree[word]
+        escaped = regex.escape(word)
+        if set(child) == {_END}:
+            branches.append(escaped)
+        elif _END in child:
+            branches.append(f"{escaped}(?:{gap}{_tree_pattern(child, gap)})?")
+        else:
+            branches.append(f"{escaped}{gap}{_tree_pattern(child, gap)}")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _elided(forms: Iterable[str]) -> list[str]:
@@ -157,10 +201,13 @@ def _elided(forms: Iterable[str]) -> list[str]:
     return out
 
 
-def _words(forms: Iterable[str], gap: str = r"\s{1,3}") -> regex.Pattern[str]:
-    """A pattern finding any of ``forms`` as whole words (``'`` ends a word too)."""
+def _words(forms: Iterable[str], gap: str = r"\s{1,3}", define: str = "") -> regex.Pattern[str]:
+    """A pattern finding any of ``forms`` as whole words (``'`` ends a word too).
+
+    ``define`` holds the ``(?(DEFINE)…)`` groups that ``gap`` calls.
+    """
     alternation = _alternation(_elided(forms), gap)
-    return regex.compile(r"(?<!\w)" + alternation + r"(?:(?<=')|(?!\w))")
+    return regex.compile(define + r"(?<!\w)" + alternation + r"(?:(?<=')|(?!\w))")
 
 
 def _key(text: str) -> str:
@@ -213,14 +260,21 @@ class _Grammar:
     chiefs: frozenset[str]
     envoys: frozenset[str]
     counterparts: frozenset[str]
+    leaders: frozenset[str]
+    led_by_government: frozenset[str]
     pair: regex.Pattern[str]
     pair_people: frozenset[str]
+    pair_either: frozenset[str]
     separately: regex.Pattern[str]
     then: regex.Pattern[str]
     area: regex.Pattern[str]
     venue: regex.Pattern[str]
     gatherings: regex.Pattern[str]
     not_places: frozenset[str]
+    not_topics: frozenset[str]
+    """Nouns before a place that make it no topic (``la visite de la délégation à Moscou``)."""
+    gap_adverbs: frozenset[str]
+    """One-word adverbs and parts of the day that may stand between a verb and its object."""
     compound_demonyms: Mapping[str, str]
     support: regex.Pattern[str]
     begun: regex.Pattern[str]
@@ -235,6 +289,8 @@ class _Grammar:
     trap_nouns: regex.Pattern[str]
     sports: regex.Pattern[str]
     denials: regex.Pattern[str]
+    appeals: regex.Pattern[str]
+    trips: regex.Pattern[str]
     cameo: Mapping[str, str]
     plover: Mapping[str, tuple[str, str]]
 
@@ -259,6 +315,9 @@ def _grammar() -> _Grammar:
             transitive=bool(entry.get("transitive", False)),
             reciprocal=bool(entry.get("reciprocal", False)),
             after=frozenset(entry.get("after", ())),
+            no_pronoun=bool(entry.get("no_pronoun", False)),
+            exhorts=bool(entry.get("exhorts", False)),
+            to_city=bool(entry.get("to_city", False)),
         ))
         for form in entry["participle"]:
             participles[_key(form)] = index
@@ -278,11 +337,14 @@ def _grammar() -> _Grammar:
         **dict.fromkeys(g["aux_alleged"], "past"),
         **dict.fromkeys(g["aux_future"], "future"),
     }
-    refl = r"(?P<refl>se\s{1,3}|s')?"
+    # `s'y est entretenu`, `s'y rendra`: `y` names the place told before
+    refl = r"(?P<refl>(?:se\s{1,3}|s')(?P<there>y\s{1,3})?)?"
     one_adverb = r"(?:\w{2,20}ment|" + _alternation(g["adverbs"])[3:-1] + r")"
     adverb = r"(?:\s{1,3}" + one_adverb + r"(?:\s{0,2},)?)"
     # between the words of a modal or a marker (`ont par ailleurs convenu de`)
-    gap = r"(?:\s{1,3}" + one_adverb + r"){0,2}\s{1,3}"
+    # the adverb is a subroutine defined once per pattern, not copied into every gap
+    gap = r"(?:\s{1,3}(?&adverb)){0,2}\s{1,3}"
+    adverb_defined = r"(?(DEFINE)(?P<adverb>" + one_adverb + r"))"
     negation = r"(?:\s{1,3}(?P<neg>" + _alternation(g["negations"])[3:-1] + r"))?"
     compound = regex.compile(
         rf"""(?<!\w){refl}(?P<aux>{_alternation(aux_tense)})
@@ -298,15 +360,18 @@ def _grammar() -> _Grammar:
     noun_pattern = regex.compile(rf"(?<!\w)(?P<form>{_alternation(nouns)})(?!\w)")
     modes = tuple((MeetingMode(name), _words(forms)) for name, forms in data["modes"].items())
     modality = tuple(
-        (MeetingStatus(name), _words(forms, gap)) for name, forms in data["modality"].items()
+        (MeetingStatus(name), _words(forms, gap, adverb_defined))
+        for name, forms in data["modality"].items()
     )
     st = data["status"]
-    status = tuple((MeetingStatus(name), _words(st[name], gap)) for name in st["order"])
+    status = tuple(
+        (MeetingStatus(name), _words(st[name], gap, adverb_defined)) for name in st["order"]
+    )
     roles = data["roles"]
     traps = data["traps"]
     opener = (r",\s{1,3}(?:" + _alternation(g["incise_openers"])[3:-1]
               + r"|\w{2,20}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))(?!\w)")
-    pair_nouns = [*g["pair_people"], *g["pair_sides"]]
+    pair_nouns = [*g["pair_people"], *g["pair_sides"], *g["pair_either"]]
     area = regex.compile(
         rf"(?<!\w)dans\s{{1,3}}(?:l'|la\s{{1,3}}|le\s{{1,3}})"
         rf"{_alternation(g['areas'])}(?:\s{{1,3}}[\w\-]{{2,20}}){{0,2}}?"
@@ -350,9 +415,12 @@ def _grammar() -> _Grammar:
         chiefs=frozenset(fold(w) for w in g["chiefs"]),
         envoys=frozenset(fold(w) for w in g["envoys"]),
         counterparts=frozenset(fold(w) for w in g["counterparts"]),
+        leaders=frozenset(fold(w) for w in g["leaders"]),
+        led_by_government=frozenset(g["led_by_government"]),
         pair=regex.compile(r"(?<!\w)(?:les|des|aux)\s{1,3}deux\s{1,3}(?P<noun>"
                            + _alternation(pair_nouns)[3:-1] + r")(?!\w)"),
         pair_people=frozenset(g["pair_people"]),
+        pair_either=frozenset(g["pair_either"]),
         separately=_words(g["separately"]),
         then=_words(g["then"]),
         area=area,
@@ -362,10 +430,16 @@ def _grammar() -> _Grammar:
             r"(?:[\w\-]{2,12}\s{1,3})?" + _alternation(w.lower() for w in g["venues"]) + r"(?!\w)"
         ),
         not_places=frozenset(g["not_places"]),
+        not_topics=frozenset(fold(w) for w in [
+            *(form for form in nouns if " " not in form), *g["envoys"], *g["counterparts"],
+            *g["venues"], *g["areas"], *g["determiners"], *g["pre_adjectives"],
+            *g["pair_people"], *g["pair_sides"], *g["pair_either"], *name_data().groups]),
+        gap_adverbs=frozenset(
+            [*(w for w in g["adverbs"] if " " not in w), "soir", "matin", "midi", "après-midi"]),
         compound_demonyms=MappingProxyType(dict(data["compound_demonyms"])),
         support=_words(data["support"]["verbs"]),
-        begun=_words(data["lasting"]["begun"], gap),
-        lasting=_words(data["lasting"]["spans"]),
+        begun=_words(data["lasting"]["begun"], gap, adverb_defined),
+        lasting=regex.compile(_words(data["lasting"]["spans"]).pattern + _DIGIT_SPAN),
         modes=modes,
         modality=modality,
         status=status,
@@ -376,6 +450,8 @@ def _grammar() -> _Grammar:
         trap_nouns=_words(traps["noun_phrases"]),
         sports=_words(traps["sports"]),
         denials=_words(traps["denials"]),
+        appeals=_words(data["appeals"]["verbs"]),
+        trips=_words(data["trips"]["verbs"]),
         cameo=MappingProxyType(dict(data["cameo"])),
         plover=MappingProxyType({k: (v[0], v[1]) for k, v in data["plover"].items()}),
     )
@@ -401,6 +477,10 @@ class _Cue:
     direct: bool | None = None
     reflexive: bool = False
     """Whether the verb came with its reflexive pronoun (``se sont retrouvés``)."""
+    there: bool = False
+    """Whether ``y`` is in or right before the verb (``s'y est entretenu``, ``y a rencontré``)."""
+    follows: bool = False
+    """``…, puis avec X``: the same verb again, with another party."""
 
 
 def _word_before(text: str, pos: int, floor: int) -> tuple[str, int]:
@@ -448,7 +528,7 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
         verb = grammar.verbs[grammar.participles[_key(m["form"])]]
         if m["neg"] or _negated(lower, m.start(), start):
             continue
-        if verb.reflexive and not m["refl"]:
+        if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
             continue
         if verb.etre_only and _key(m["aux"]) not in grammar.aux_etre:
             continue
@@ -456,13 +536,13 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
         passive = bool(m["passive"]) and not verb.reflexive
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
                           verb.status or _TENSE_STATUS[tense], "verb", verb, passive,
-                          reflexive=bool(m["refl"])))
+                          reflexive=bool(m["refl"]), there=_there(lower, m, start)))
     for m in grammar.finite_verb.finditer(lower, start, end):
         index, tense = grammar.finite[_key(m["form"])]
         verb = grammar.verbs[index]
         if m["neg"] or _negated(lower, m.start(), start):
             continue
-        if verb.reflexive and not m["refl"]:
+        if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
             continue
         before = _word_before(lower, m.start(), start)[0]
         if not m["refl"] and _after_determiner(lower, m.start(), start, grammar) is not None:
@@ -474,17 +554,17 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
             continue  # `la coalition, qui réunit X et Y`: what a body is made of
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
                           verb.status or _TENSE_STATUS[tense], "verb", verb,
-                          reflexive=bool(m["refl"])))
+                          reflexive=bool(m["refl"]), there=_there(lower, m, start)))
     for m in grammar.infinitive.finditer(lower, start, end):
         verb = grammar.verbs[grammar.infinitives[_key(m["form"])]]
-        if verb.reflexive and not m["refl"]:
+        if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
             continue
         if verb.after:
             modal = _before_adverbs(lower, m.start(), start, grammar)
             if _word_before(lower, modal, start)[0] not in verb.after:
                 continue  # `veut voir X partir` is no meeting; `a pu voir X` is
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode, None, "infinitive",
-                          verb, reflexive=bool(m["refl"])))
+                          verb, reflexive=bool(m["refl"]), there=_there(lower, m, start)))
     for m in grammar.noun.finditer(lower, start, end):
         noun = grammar.nouns[_key(m["form"])]
         if noun.verb_too and _after_determiner(lower, m.start(), start, grammar) is None:
@@ -499,6 +579,11 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
             continue
         kept.append(cue)
     return kept
+
+
+def _there(lower: str, m: regex.Match[str], floor: int) -> bool:
+    """Whether ``y`` stands in the verb group (``s'y est entretenu``) or right before it."""
+    return bool(m["there"]) or _word_before(lower, m.start(), floor)[0] == "y"
 
 
 def _bare_passives(text: str, lower: str, start: int, end: int,
@@ -655,18 +740,27 @@ def _clause_word(lower: str, pos: int, limit: int, grammar: _Grammar) -> int | N
 
 
 def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
-                stop: int | None = None) -> int:
+                stop: int | None = None, text: str | None = None) -> int:
     """Where the clause after a cue ending at ``pos`` stops.
 
     At a clause word (``pour``, ``qui``, ``;``…), or at a comma that does not open
     another party (``avec X, Y et Z`` goes on; ``avec X, l'assassinat de Z`` stops).
     A comma before the next cue ``stop`` ends the clause (``réunion à l'ONU, Modi
-    reçu par Poutine``).
+    reçu par Poutine``). A short incise of place or day before the party goes on
+    (``a rencontré jeudi, à Beyrouth, le président``; ``text`` tells the capitals), and
+    so does ``, dont X`` (``ses collègues, dont le Ghanéen X``).
     """
     limit = min(sentence.end, pos + 160)
-    found = _clause_word(lower, pos, limit, grammar)
-    end = found if found is not None else limit
     starts = {m.start for m in sentence.mentions}
+    found = _clause_word(lower, pos, limit, grammar)
+    for _ in range(3):  # `X, dont Y et Z`: the parties it includes
+        if found is None or not lower.startswith(" dont ", found) or lower[found - 1] != ",":
+            break
+        after_dont = _party_at(lower, found + 6, limit, starts, grammar)
+        if after_dont is None:
+            break
+        found = _clause_word(lower, after_dont, limit, grammar)
+    end = found if found is not None else limit
     if stop is not None and stop < end:
         comma = lower.rfind(",", pos, stop)
         if comma != -1:
@@ -689,15 +783,50 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
                 after += 1
             if after in starts:
                 i = after
-        if word == "et":
+        if word in {"et", "dont", "notamment"}:
             while after < end and lower[after] == " ":
                 after += 1
-            if after in starts:
-                i = after
+            party = _party_at(lower, after, end, starts, grammar)
+            if party is not None:
+                i = party
+        if i not in starts and text is not None:
+            incise = _SHORT_INCISE.match(text, i, end)
+            if incise is not None and _party_at(lower, incise.end(), end, starts,
+                                                grammar) is not None:
+                comma = lower.find(",", incise.end(), end)
+                continue  # `a rencontré jeudi, à Beyrouth, le président Michel Aoun`
         if i not in starts:
             return comma
         comma = lower.find(",", comma + 1, end)
     return end
+
+
+def _party_at(lower: str, pos: int, limit: int, starts: frozenset[int] | set[int],
+              grammar: _Grammar) -> int | None:
+    """Where a mention starts at ``pos``, past spaces and a determiner, or ``None``."""
+    while pos < limit and lower[pos] == " ":
+        pos += 1
+    if pos in starts:
+        return pos
+    word, after = _word_after(lower, pos, limit)
+    if word in grammar.determiners and word not in {"de", "d'", "du", "des"}:
+        while after < limit and lower[after] == " ":
+            after += 1
+        if after in starts:
+            return after
+    return None
+
+
+_INCISE_PLACE = (rf"(?:à|au|aux|en)\s{{1,3}}(?:l'|la\s|le\s)?{_UPPER}[\w'\-]{{1,30}}"
+                 rf"(?:\s{{1,3}}{_UPPER}[\w'\-]{{1,30}}){{0,2}}")
+_INCISE_DAY = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+               r"(?:\s{1,3}(?:soir|matin|midi|après-midi))?(?:\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-zéû]{3,9})?"
+               r"|(?:le\s{1,3})?\d{1,2}(?:er)?\s{1,3}[a-zéû]{3,9})")
+_SHORT_INCISE = regex.compile(
+    rf"(?:{_INCISE_DAY}|{_INCISE_PLACE})(?:\s{{1,3}}(?:{_INCISE_DAY}|{_INCISE_PLACE}))?"
+    r"\s{0,2},\s{0,3}"
+)
+"""A place or a day set off by commas between a verb and its object."""
 
 
 def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
@@ -706,7 +835,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     """The subject, the other parties and the mediators of a cue."""
     ends = frozenset(m.end for m in sentence.mentions)
     clause = _clause_start(lower, sentence, cue.start, grammar)
-    end = _clause_end(lower, sentence, cue.end, grammar, stop)
+    end = _clause_end(lower, sentence, cue.end, grammar, stop, text)
     mediators = _mediators(lower, sentence, clause, grammar)
     mediator_starts = {m.start for m in mediators}
     fronted = sentence.fronted
@@ -732,10 +861,14 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         possessive = _word_before(lower, cue.start, clause)[0] in grammar.possessives
         occasion = _occasion(lower, clause, cue, grammar)
         relative = lower.rfind(" qui ", clause, support) if support is not None else -1
+        aim = _aim_before(lower, cue, clause, grammar)
         if support is not None and (relative == -1 or "," in lower[relative:support]):
             # not inside a relative clause (`les ministres, qui pourraient évoquer la
             # tenue d'une conférence`: no party of it)
             take_subject, subject_end = True, support
+        elif aim is not None and grammar.trips.search(lower, max(clause, aim - 120), aim):
+            # `X est arrivé à Ryad pour des entretiens avec Y`: the traveller takes part
+            take_subject, subject_end = True, aim
         elif possessive:
             take_subject = True
         elif occasion is not None:
@@ -753,6 +886,10 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     if take_subject:
         subjects = [m for m in _in(sentence.mentions, clause, subject_end)
                     if accepted(m, clause, after=False)]
+        if cue.kind == "infinitive" and _SEQUEL.search(lower, max(clause, cue.start - 14),
+                                                       cue.start):
+            # `X a rencontré Y avant de rejoindre Z`: the subject of the main verb only
+            subjects = _lead(subjects, lower)
         if not subjects and cue.kind != "noun":
             incise = _incise(lower, sentence, subject_end, grammar)
             if incise is not None:
@@ -826,7 +963,7 @@ def _incise(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int
 
 def _support_before(lower: str, floor: int, pos: int, grammar: _Grammar) -> int | None:
     """Start of a support verb (``ont eu``, ``a tenu``) whose object is the noun at ``pos``."""
-    window = max(floor, pos - 40)
+    window = max(floor, pos - 60)
     last = None
     for m in grammar.support.finditer(lower, window, pos):
         last = m
@@ -887,6 +1024,11 @@ def _unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
     return list(seen.values())
 
 
+_MEDIATOR_GAPS = frozenset({"et", ",", "et de", "et du", "et des", "et d'", "et de la", "et de l'",
+                            ", de", ", du", ", des", ", d'", ", de la", ", de l'"})
+"""What stands between two mediators (``sous l'égide de l'Egypte et du Qatar``)."""
+
+
 def _mediators(lower: str, sentence: _Sentence, floor: int,
                grammar: _Grammar) -> list[ActorMention]:
     """Mentions right after ``sous l'égide de``, ``coprésidée par``… (``X et Y`` both)."""
@@ -898,8 +1040,8 @@ def _mediators(lower: str, sentence: _Sentence, floor: int,
             continue
         chain = [after[0]]
         for x in sentence.mentions:
-            if x.start > chain[-1].start and x.start - chain[-1].end <= 6 and lower[
-                    chain[-1].end : x.start].strip() in {"et", ","}:
+            if x.start > chain[-1].start and x.start - chain[-1].end <= 12 and " ".join(lower[
+                    chain[-1].end : x.start].split()) in _MEDIATOR_GAPS:
                 chain.append(x)
             elif x.start > chain[-1].end + 6:
                 break
@@ -998,9 +1140,18 @@ def _purpose(lower: str, cue: _Cue, floor: int) -> bool:
 def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _Grammar,
             governing: _Candidate | None) -> MeetingStatus:
     """Where the meeting stands: tense, the modal before an infinitive, markers near a noun."""
+    if cue.kind in {"infinitive", "noun"} and _urged(lower, cue, clause, grammar):
+        return MeetingStatus.REQUESTED  # `a appelé X et Y à reprendre les pourparlers`
     if cue.kind == "infinitive":
         if governing is not None and _purpose(lower, cue, clause):
             return governing.status  # `s'est rendu à X pour y rencontrer Y`: held
+        if (governing is not None and governing.status in {
+                MeetingStatus.POSTPONED, MeetingStatus.CANCELLED}
+                and lower.endswith(" où ", max(0, clause - 4), clause)):
+            return governing.status  # `a reporté sa visite à X, où il devait rencontrer Y`
+        if (_SEQUEL.search(lower, max(clause, cue.start - 14), cue.start)
+                and _PAST_VERB.search(lower, max(clause, cue.start - 200), cue.start)):
+            return MeetingStatus.HELD  # `X a signé un accord avant de rejoindre Y`: done
         window = max(clause, cue.start - 60)
         best: tuple[int, MeetingStatus] | None = None
         for status, pattern in grammar.modality:
@@ -1033,6 +1184,43 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
             and grammar.lasting.search(lower, max(before, cue.start - 30), cue.start)):
         return MeetingStatus.ONGOING  # `ont entamé jeudi deux jours de discussions`
     return found
+
+
+_SEQUEL = regex.compile(
+    r"(?<!\w)(?:avant\s{1,3}de|avant\s{1,3}d')\s{0,3}(?:se\s{1,3}|s'|y\s{1,3})?$")
+"""``avant de`` right before an infinitive: what the subject did next."""
+_PAST_VERB = regex.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient|est|sont|était|étaient)\s{1,3}(?:[\w\-]{2,20}\s{1,3}){0,2}?"
+    r"[\w\-]{2,20}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ts|t)(?!\w)")
+"""A verb in the compound past before ``avant de``: the sequel happened too."""
+
+
+_URGE_TAIL = regex.compile(
+    r"""(?<!\w)(?:à|de|d')\s{0,3}
+    (?:(?:se\s{1,3}|s')?|[\w\-]{2,15}(?:er|ir|re)\s{1,3}
+      (?:(?:les|des|la|le|l'|un|une|de|d'|du|au|aux)\s{0,3})?(?:[\w\-]{2,15}\s{1,3})?)$""",
+    regex.VERBOSE,
+)
+"""``à`` (or ``de``) and an infinitive right before a cue (``à reprendre les``, ``à se``)."""
+
+
+def _urged(lower: str, cue: _Cue, clause: int, grammar: _Grammar) -> tuple[int, int] | None:
+    """Where the parties urged to meet stand, when a verb that urges calls for the meeting.
+
+    ``a appelé X et Y à reprendre les pourparlers``, ``a exhorté X à négocier``, ``a
+    demandé à X de négocier``: the infinitive (or the noun after one) right after ``à`` or
+    ``de``, the urging verb before it; the span between them holds the parties urged.
+    """
+    if cue.kind not in {"infinitive", "noun"}:
+        return None
+    tail = _URGE_TAIL.search(lower, max(clause, cue.start - 45), cue.start)
+    if tail is None:
+        return None
+    if cue.kind == "infinitive" and tail.group().split()[-1] not in {"à", "de", "d'", "se",
+                                                                      "s'"}:
+        return None  # `à reprendre négocier` is no urge
+    verbs = list(grammar.appeals.finditer(lower, max(clause, tail.start() - 120), tail.start()))
+    return (verbs[-1].end(), tail.start()) if verbs else None
 
 
 def _day(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
@@ -1069,19 +1257,24 @@ def _day(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], starts: 
 
 def _place(text: str, start: int, end: int, exclude: Sequence[ActorMention],
            skip: tuple[int, int] | None, grammar: _Grammar, *, last: bool = False,
-           surnames: bool = False) -> tuple[str, ActorMention | None, int] | None:
+           surnames: bool = False,
+           weak: bool = True) -> tuple[str, ActorMention | None, int] | None:
     """The place named in ``text[start:end]``: its name, its mention and its start.
 
     After ``à``/``au``/``aux`` first, then ``dans la région de X``, then ``en`` and
-    ``près de``; ``last`` takes the nearest to ``end`` instead of the first. A name
-    stops before a title (``au Kremlin le Premier ministre``) and before a person.
-    ``surnames``: a lone capitalised word read as a surname may be the place
-    (``rencontrer à Genève``, where ``à`` never introduces a party).
+    ``près de`` (unless ``weak`` is false); ``last`` takes the nearest to ``end``
+    instead of the first. A name stops before a title (``au Kremlin le Premier
+    ministre``) and before a person. ``surnames``: a lone capitalised word read as a
+    surname may be the place (``rencontrer à Genève``, where ``à`` never introduces a
+    party). The place of a topic is not where people meet (``de la situation à Alep``,
+    ``sur la guerre en Ukraine``).
     """
     strong: list[tuple[str, ActorMention | None, int]] = []
-    weak: list[tuple[str, ActorMention | None, int]] = []
+    weaker: list[tuple[str, ActorMention | None, int]] = []
     for m in _PLACE.finditer(text, start, end):
         if skip and skip[0] <= m.start() < skip[1]:
+            continue
+        if _topic_before(text, m.start(), exclude, grammar):
             continue
         name = _place_name(m["name"], m.start("name"), exclude, grammar)
         if name is None:
@@ -1093,17 +1286,141 @@ def _place(text: str, start: int, end: int, exclude: Sequence[ActorMention],
             inside = []
         place = (name, inside[0] if inside else None, m.start())
         prep = " ".join(m["prep"].lower().split())
-        (weak if prep in {"en", "près de", "près d'"} else strong).append(place)
+        (weaker if prep in {"en", "près de", "près d'"} else strong).append(place)
     for m in grammar.area.finditer(text, start, end):
         name = _place_name(m["name"], m.start("name"), exclude, grammar)
         if name is not None and not (skip and skip[0] <= m.start() < skip[1]):
             inside = [x for x in exclude if x.start <= m.start("name") < x.end]
             strong.append((name, inside[0] if inside else None, m.start()))
-    for group in (strong, weak):
+    for group in (strong, weaker) if weak else (strong,):
         if group:
             group.sort(key=lambda p: p[2])
             return group[-1] if last else group[0]
     return None
+
+
+_TOPIC = regex.compile(
+    r"""(?<!\w)(?:(?:de|du|des|sur|concernant)\s{1,3}|d')(?:la\s{1,3}|le\s{1,3}|les\s{1,3}|l')?
+    (?P<noun>[a-zà-ÿ][a-zà-ÿ\-]{2,24})(?:\s{1,3}[a-zà-ÿ][a-zà-ÿ\-]{2,24})?\s{1,3}$""",
+    regex.VERBOSE,
+)
+"""A topic right before a place (``de la situation à Alep``, ``du conflit en Syrie``)."""
+
+
+def _topic_before(text: str, pos: int, exclude: Sequence[ActorMention],
+                  grammar: _Grammar) -> bool:
+    """Whether the place at ``pos`` is the complement of a topic, not where people meet.
+
+    ``de la situation à Alep``, ``sur la guerre en Ukraine``: a common noun introduced by
+    ``de`` or ``sur``, outside any actor mention (``le chef de la diplomatie russe à
+    Genève`` is a party), and not a noun of a meeting, an envoy or a venue (``la visite
+    de la délégation à Moscou``).
+    """
+    m = _TOPIC.search(text, max(0, pos - 50), pos)
+    if m is None or fold(m["noun"]) in grammar.not_topics or m["noun"].endswith(("er", "ir")):
+        return False  # `d'accueillir à Istanbul`: an infinitive, not a topic
+    k = bisect.bisect_right(exclude, m.start(), key=lambda x: x.start)
+    return not any(x.start <= m.start() < x.end for x in exclude[max(0, k - 3) : k])
+
+
+def _city_after(text: str, sentence: _Sentence, pos: int) -> tuple[str, Actor | None] | None:
+    """A city named right after ``pos`` (past a day), not a country (``rejoindre la Russie``).
+
+    A capital the lexicon knows gives its state too; another lone capitalised word that
+    no mention covers is a city (``rejoindre Genève``).
+    """
+    bare = _CITY.match(text, pos, min(sentence.end, pos + 40))
+    k = bisect.bisect_left(sentence.mentions, pos, key=lambda x: x.start)
+    m = sentence.mentions[k] if k < len(sentence.mentions) else None
+    if m is not None and m.start - pos <= 25:
+        written = text[m.start : m.end]
+        if (m.actor is None or m.actor.kind is not ActorKind.STATE or not written[:1].isupper()
+                or fold(written) == fold(m.actor.name) or " " in written):
+            return None  # `la Russie`, `Russie`: the country itself; a person, a body
+        return written, m.actor
+    if bare is None or (m is not None and m.start < bare.end("name")):
+        return None
+    return bare["name"], None
+
+
+_CITY = regex.compile(
+    rf"""\s{{0,3}}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dès|demain)
+    (?:\s{{1,3}}(?:soir|matin|midi))?\s{{1,3}})?(?P<name>{_UPPER}[\w\-]{{2,30}})(?=[\s,.;:]|$)
+    (?!\s{{1,3}}{_UPPER})""",
+    regex.VERBOSE,
+)
+"""A lone capitalised word after a verb, past a day (``rejoindre lundi Genève``)."""
+
+
+def _where(text: str, sentence: _Sentence, pos: int,
+           grammar: _Grammar) -> tuple[str, ActorMention | None, int] | None:
+    """The place ``où`` at ``pos`` stands for: the name just before its comma.
+
+    ``doit partir pour Abuja, où il réunira``, ``de retour de Kiev, où il a rencontré``.
+    """
+    m = _WHERE.search(text, max(sentence.start, pos - 60), pos)
+    if m is None:
+        return None
+    name = _place_name(m["name"], m.start("name"), sentence.mentions, grammar)
+    if name is None:
+        return None
+    inside = [x for x in sentence.mentions if x.start <= m.start("name") < x.end]
+    if inside and (inside[0].actor is None or inside[0].actor.kind is not ActorKind.STATE):
+        return None  # a person or a body, not a place
+    return name, inside[0] if inside else None, m.start()
+
+
+_WHERE = regex.compile(
+    rf"""(?<!\w)(?:à|au|aux|en|pour|vers|de|d'|du|dans|depuis)\s{{0,3}}
+    (?P<name>{_UPPER}[\w'\-]{{1,30}}(?:\s(?:(?:de|el|al|es)\s)?{_UPPER}[\w'\-]{{1,30}}){{0,2}})
+    \s{{0,2}},?\s{{0,2}}$""",
+    regex.VERBOSE,
+)
+"""A place name right before ``, où``."""
+
+
+def _there_place(text: str, sentences: Sequence[_Sentence], index: int, pos: int,
+                 grammar: _Grammar) -> str | None:
+    """The place ``y`` stands for: the last one named before ``pos``, here or the sentence before.
+
+    ``Le roi se trouvait à Washington. Il s'y est entretenu avec X``: Washington.
+    """
+    sentence = sentences[index]
+    found = _place(text, max(sentence.start, pos - 200), pos, sentence.mentions, None, grammar,
+                   last=True, weak=False)
+    if found is None and index > 0:
+        before = sentences[index - 1]
+        found = _place(text, max(before.start, before.end - 300), before.end, before.mentions,
+                       None, grammar, last=True, weak=False)
+    return found[0] if found else None
+
+
+def _called(lower: str, cue: _Cue, parties: _Parties,
+            dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
+            grammar: _Grammar) -> bool:
+    """Whether ``appeler`` calls its object: the party right after it, not urged (``à agir``).
+
+    Only a day or an adverb may stand between the verb and the party (``a appelé jeudi son
+    homologue``); ``à``/``au`` after a party makes an appeal (``a appelé X à la retenue``),
+    and quotation marks a name (``appelle X « le boucher »``).
+    """
+    if not parties.objects or cue.passive:
+        return bool(parties.objects)
+    first = parties.objects[0]
+    gap = list(lower[cue.end : first.start])
+    k = bisect.bisect_left(starts, cue.end)
+    while k < len(dates) and dates[k][0] < first.start:
+        for i in range(dates[k][0], min(dates[k][1], first.start)):
+            gap[i - cue.end] = " "
+        k += 1
+    words = "".join(gap).replace(",", " ").split()
+    if not all(w.endswith("ment") or w in grammar.gap_adverbs for w in words):
+        return False
+    return not any(_URGED.match(lower, o.end) for o in parties.objects)
+
+
+_URGED = regex.compile(r"\s{0,3},?\s{0,3}(?:(?:à|au|aux)\s{1,3}(?!téléphone)|[«\"“])")
+"""What follows a party that is urged (``X à agir``) or named (``X « le boucher »``)."""
 
 
 def _place_name(name: str, start: int, exclude: Sequence[ActorMention],
@@ -1160,7 +1477,7 @@ def _reciprocal_ok(text: str, lower: str, pos: int, end: int,
         return following[:1].isupper()  # `à Vienne`, not `en position de force`
     if word == "dans":
         return grammar.venue.match(lower, i, min(end, i + 60)) is not None
-    return word in grammar.reciprocal_after
+    return word.rstrip(".") in grammar.reciprocal_after
 
 
 def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue: _Cue,
@@ -1190,6 +1507,19 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         # has parties of its own (`lors d'un entretien avec X`)
         return []
     governing = context.governing
+    if cue.verb is not None and cue.verb.exhorts and not _called(lower, cue, parties, dates,
+                                                                 starts, grammar):
+        return []  # `a appelé à la retenue`, `a appelé X à agir`: an appeal, not a call
+    city = None
+    if cue.verb is not None and cue.verb.to_city and not parties.objects:
+        city = _city_after(text, sentence, cue.end)
+        if city is None:
+            return []
+        cue = attrs.evolve(cue, family="visit")  # `avant de rejoindre Washington`
+    if cue.follows and (not parties.objects or (
+            cue.verb is not None and cue.verb.object == "direct"
+            and not _OBJECT_ENDS.match(lower, parties.objects[0].end))):
+        return []  # `…, puis le ministre a dénoncé`: the subject of a new clause
     purpose = (cue.kind == "noun" and governing is not None and governing.family == "visit"
                and _noun_purpose(lower, cue, clause, grammar))
     aim = governing is not None and cue.kind == "infinitive" and _purpose(lower, cue, clause)
@@ -1202,9 +1532,14 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         subjects = governing.subjects
         if _OBJECT_PRONOUN.search(lower, context.floor, cue.start):
             subjects = _unique([*subjects, *governing.objects])
+    if cue.follows and governing is not None:
+        subjects = governing.subjects  # `…, puis avec Y`: the same subject
     if purpose and governing is not None and governing.visitor is not None:
         # `est attendu à Ryad pour une réunion`: the visitor takes part in it
         subjects = _unique([governing.visitor, *subjects])
+    urged = _urged(lower, cue, clause, grammar)
+    if urged is not None:  # `a demandé à X et à Y de reprendre les pourparlers`
+        subjects = _unique([*subjects, *(_actor(m) for m in _in(sentence.mentions, *urged))])
     objects = _unique(a for a in (_actor(m) for m in parties.objects) if a.name not in
                       {s.name for s in subjects})
     mediators = _unique(_actor(m) for m in parties.mediators)
@@ -1216,26 +1551,42 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     found_place = _place(text, cue.end, place_end, sentence.mentions, skip, grammar,
                          surnames=surnames)
     fronted_place = False
+    if found_place is None and lower.endswith(" où ", max(0, clause - 4), clause):
+        found_place = _where(text, sentence, clause - 4, grammar)  # `pour Abuja, où il…`
     if found_place is None:
         found_place = _place(text, floor, cue.start, sentence.mentions, skip, grammar,
                              last=True, surnames=surnames)
         fronted_place = bool(found_place and sentence.fronted
                              and sentence.fronted[0] <= found_place[2] + 4 < sentence.fronted[1])
-    mode = _mode(lower, floor, core_end, grammar) or cue.mode
+    own_mode = _mode(lower, floor, core_end, grammar)
+    mode = own_mode or cue.mode
+    if cue.follows and governing is not None:
+        mode = own_mode or governing.mode  # `par téléphone avec X, puis avec Y`
+    if found_place is None and beside and mode not in {
+            MeetingMode.PHONE, MeetingMode.VIDEO, MeetingMode.WRITTEN}:
+        # `en marge du sommet de l'Otan à Vilnius`: the city of the larger meeting
+        found_place = _place(text, beside[1][0], beside[1][1], sentence.mentions, None,
+                             grammar, weak=False)
+    there = None
+    if cue.there:
+        there = (context.governing.location if context.governing is not None
+                 and context.governing.location else _there_place(text, sentences, index,
+                                                                  cue.start, grammar))
     if cue.verb is not None and cue.verb.needs == "channel" and mode in {
             MeetingMode.UNSPECIFIED, MeetingMode.IN_PERSON}:
         return []
     if cue.verb is not None and cue.verb.needs == "place" and not _place_follows(
-            text, cue.end, dates, starts):
+            text, cue.end, dates, starts) and there is None:
         return []
     if fronted_place and (cue.family in {"talk", "phone", "write"} or mode in {
             MeetingMode.PHONE, MeetingMode.VIDEO, MeetingMode.WRITTEN}):
         found_place = None  # `A Paris, X s'est entretenu avec Y`: where the news is from
     location = found_place[0] if found_place else None
     place_actor = found_place[1].actor if found_place and found_place[1] else None
-    if (_word_before(lower, cue.start, clause)[0] == "y" and context.governing is not None
-            and context.governing.location):
-        location = context.governing.location  # `pour y rencontrer`: the place just named
+    if city is not None:
+        location, place_actor = city
+    if there is not None:
+        location = there  # `pour y rencontrer`, `il s'y est entretenu`: the place just named
     if (mode is MeetingMode.UNSPECIFIED and beside and beside[1][0] >= floor
             and not beside[1][0] <= cue.start < beside[1][1] and _gathering(beside[0], grammar)):
         mode = MeetingMode.IN_PERSON  # talks on the sidelines of a conference
@@ -1250,16 +1601,23 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     named = _unique([*subjects, *objects])
     parties_all = _unique([*named, *([host] if host else [])])
     status = _status(lower, cue, clause, sentence, grammar, context.governing)
+    if cue.follows and governing is not None:
+        status = governing.status
     counted = [*parties_all, *mediators] if cue.family == "gather" else parties_all
     if not _enough(cue, counted, parties, location, status):
         return []
     if purpose and governing is not None:
         status = governing.status
         location = location or governing.location
+    sequel = cue.kind == "infinitive" and _SEQUEL.search(lower, max(clause, cue.start - 14),
+                                                         cue.start) is not None
     day = _when(layers, dates, starts, sentence, cue, parties, status,
-                (max(sentence.start, floor), place_end, core_end), grammar)
-    if (purpose or aim) and governing is not None:
+                (cue.start if sequel else max(sentence.start, floor), place_end, core_end),
+                grammar)  # `a signé lundi un accord avant de rejoindre X`: not Monday
+    if (purpose or aim or cue.follows) and governing is not None:
         day = day or governing.date
+    if cue.follows and governing is not None:
+        location = location or governing.location
     if status is MeetingStatus.HELD and day is not None and layers.date and day > layers.date:
         status = MeetingStatus.PLANNED
     direct = cue.direct
@@ -1316,17 +1674,33 @@ def _place_end(lower: str, sentence: _Sentence, cue: _Cue, parties: _Parties, co
     """Where the place of a cue may stand after it: its clause, a little past its parties.
 
     A noun that is the subject (``une réunion … doit se tenir jeudi à Paris``) reads on
-    past its verb, up to a reporting incise (``, a annoncé X``).
+    past its verb, up to a reporting incise (``, a annoncé X``); a relative clause that
+    tells where the meeting is held (``au sommet, a annoncé X, qui se tiendra à Vilnius``)
+    reads on to its end.
     """
     end = min(sentence.end, core_end + 60)
     cut = _clause_word(lower, core_end, end, grammar)
     if cut is not None:
         end = max(cue.end, cut)
+        venue = _VENUE_RELATIVE.match(lower, cut, sentence.end) if cue.kind == "noun" else None
+        if venue is not None:
+            return min(sentence.end, _next_punctuation(lower, venue.end(), sentence.end))
     if cue.kind == "noun" and not parties.subjects and parties.occasion is None:
         reach = min(sentence.end, cue.end + 220)
         incise = _REPORTING.search(lower, cue.end, reach)
         end = max(end, incise.start() if incise else reach)
     return end
+
+
+_VENUE_RELATIVE = regex.compile(
+    r"""(?:\s{0,2},\s{1,3}(?:a|ont|avait|a-t-il|a-t-elle|ont-ils)\s[^,;.«»]{1,60},)?\s{0,3}
+    qui\s{1,3}(?:se\s{1,3}tiendr\w{1,3}|se\s{1,3}tien\w{1,4}|s'est\s{1,3}tenue?s?
+      |se\s{1,3}sont\s{1,3}tenu\w{0,2}|aur(?:a|ont)\s{1,3}lieu|(?:a|ont)\s{1,3}eu\s{1,3}lieu
+      |(?:doi(?:t|vent)|devrai(?:t|ent))\s{1,3}(?:se\s{1,3}tenir|avoir\s{1,3}lieu)
+      |se\s{1,3}déroul\w{1,6}|s'ouvr\w{1,6}|s'est\s{1,3}ouverte?)(?!\w)""",
+    regex.VERBOSE,
+)
+"""A relative clause that says where a meeting is held (``…, qui se tiendra à Vilnius``)."""
 
 
 def _when(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
@@ -1404,12 +1778,17 @@ _OBJECT_PRONOUN = regex.compile(r"(?<!\w)(?:l'|le|la|les|lui|leur)(?:\s|(?<='))"
 
 def _noun_purpose(lower: str, cue: _Cue, floor: int, grammar: _Grammar) -> bool:
     """Whether a noun cue is the purpose of a trip (``pour la première réunion``)."""
+    return _aim_before(lower, cue, floor, grammar) is not None
+
+
+def _aim_before(lower: str, cue: _Cue, floor: int, grammar: _Grammar) -> int | None:
+    """Where ``pour`` stands when a noun cue is the aim of its clause (``pour des entretiens``)."""
     word, start = _word_before(lower, cue.start, floor)
     for _ in range(3):
         if word not in grammar.pre_adjectives and word not in grammar.determiners:
             break
         word, start = _word_before(lower, start, floor)
-    return word == "pour"
+    return start if word == "pour" else None
 
 
 def _place_follows(text: str, pos: int, dates: Sequence[tuple[int, int, DateMention]],
@@ -1486,8 +1865,29 @@ class _Reader:
     groups: frozenset[str]
     day: datetime.date | None
     grammar: _Grammar
+    statal: frozenset[str] = frozenset()
+    """The collective nouns that stand for a state (``gouvernement``, ``régime``)."""
     holders: dict[tuple[str, str], Actor | None] = attrs.field(factory=dict)
     """Holders found so far in this article (a cache local to one call)."""
+    leaders: dict[str, list[tuple[int, Actor]]] = attrs.field(factory=dict)
+    """Heads of state or government the article names, by country, in text order."""
+
+    def leader(self, country: str, pos: int) -> Actor | None:
+        """The leader of ``country`` for ``les dirigeants russe et turc`` at ``pos``.
+
+        The head of state or government the article names last before ``pos`` (else
+        first after it), else the lexicon's head of state on the article date (the head
+        of government where that office leads: ``led_by_government``).
+        """
+        named = self.leaders.get(country, [])
+        before = [a for p, a in named if p < pos]
+        if before or named:
+            return before[-1] if before else named[0][1]
+        state = self.holder("head_of_state", country)
+        government = self.holder("head_of_government", country)
+        if country in self.grammar.led_by_government:
+            return government or state  # `les dirigeants allemand et israélien`
+        return state or government
 
     def holder(self, office: str, country: str) -> Actor | None:
         """The lexicon's holder of ``office`` for ``country`` on the article date."""
@@ -1554,7 +1954,8 @@ def _plural_parties(m: ActorMention, text: str, reader: _Reader,
     person named before) in Russia and Turkey, else the states; ``les chefs de la
     diplomatie ukrainienne et russe`` → the two foreign ministers; ``des représentants
     de l'opposition`` → the opposition; ``des responsables houthis`` → the Houthis;
-    ``des responsables américains`` → the United States. A plural that names no one
+    ``des responsables américains`` → the United States; ``les dirigeants russe, turc et
+    iranien`` → the three heads of state or government. A plural that names no one
     who meets (``des réfugiés syriens``) is no party: ``[]``. ``None``: keep the
     mention as the actor layer gave it.
     """
@@ -1571,6 +1972,7 @@ def _plural_parties(m: ActorMention, text: str, reader: _Reader,
         head = words[:-1]
     counterpart = bool(head) and head[0] in grammar.counterparts
     envoy = bool(head) and head[0] in grammar.envoys
+    leaders = bool(head) and " ".join(head) in grammar.leaders
     named_office = office if counterpart else reader.office_phrase(head)
     pos = m.end
     if not countries and envoy:
@@ -1594,6 +1996,8 @@ def _plural_parties(m: ActorMention, text: str, reader: _Reader,
         parts = []
         for country, start, end in countries:
             holder = reader.holder(named_office, country) if named_office else None
+            if holder is None and leaders:
+                holder = reader.leader(country, m.start)
             entry = lex.entries.get(country)
             found = holder or (entry.actor if entry is not None else None)
             if found is not None:
@@ -1601,36 +2005,93 @@ def _plural_parties(m: ActorMention, text: str, reader: _Reader,
         if len(parts) >= 2 or (parts and parts[0].actor != actor):
             return parts
         return None
+    if envoy and actor is not None and _AND_OF.search(text, m.start, m.end):
+        # `les représentants du gouvernement éthiopien et du TPLF`: both bodies
+        both = _envoys_of(m, text, reader)
+        return both if both is not None and len(both) >= 2 else None
     if actor is not None or not envoy:
         return None
     return _envoys_of(m, text, reader)
 
 
 def _envoys_of(m: ActorMention, text: str, reader: _Reader) -> list[ActorMention] | None:
-    """``des représentants de l'opposition``, ``des responsables houthis``: the group named."""
+    """``des représentants de l'opposition``, ``des responsables houthis``: the groups named.
+
+    A coordination names several (``des délégués de l'armée et de l'opposition``, ``les
+    représentants du gouvernement et des rebelles``); an unknown capitalised name is an
+    organisation (``des dirigeants du Front populaire de libération (FPL)``); a bare
+    group noun is the group (``des rebelles``, ``les insurgés à Idleb``).
+    """
     lex = reader.lex
     phrase = text[m.start : m.end]
-    lower = phrase.lower()
-    for marker in (" de ", " du ", " des ", " d'"):
-        cut = lower.find(marker)
-        if cut != -1:
-            rest = phrase[cut + len(marker) :].strip()
-            entry = lex.lookup(rest)
-            if entry is not None and entry.section != "people":
-                return [ActorMention(m.start, m.end, entry.actor, "plural", None, True)]
-            bare = rest[2:] if rest[:2].lower() in {"l'", "l’"} else rest
-            for article in ("la ", "le ", "les "):
-                if bare.lower().startswith(article):
-                    bare = bare[len(article) :]
-            if bare and fold(bare).split()[0] in reader.groups:
-                group = Actor(bare, ActorKind.GROUP)
-                return [ActorMention(m.start, m.end, group, "plural", None, True)]
-            return None
+    marker = _OF.search(phrase, 1)
+    if marker is not None and _group_named(phrase[marker.end() :], reader, named=False) is None:
+        # `les ministres des Affaires étrangères du G7`: the office, then the body
+        for later in itertools.islice(_OF.finditer(phrase, marker.end()), 3):
+            if _group_named(phrase[later.end() :], reader, named=False) is not None:
+                marker = later
+                break
+    if marker is not None:
+        parts = []
+        pos = marker.end()
+        for _ in range(4):  # `de A, de B et de C`
+            more = _AND_OF.search(phrase, pos)
+            actor = _group_named(phrase[pos : more.start() if more else len(phrase)], reader)
+            if actor is not None:
+                parts.append(ActorMention(m.start, m.end, actor, "plural", None, True))
+            if more is None:
+                break
+            pos = more.end()
+        return parts or None
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is not None:
         entry = lex.lookup(nxt[1])
         if entry is not None and entry.section != "people":
             return [ActorMention(m.start, nxt.end(1), entry.actor, "plural", None, True)]
+    words = _WORDS.findall(phrase)
+    if words and fold(words[0]) in reader.grammar.plural_determiners:
+        words = words[1:]
+    if words and fold(words[0]) in reader.groups:  # `des rebelles`, `les insurgés à Idleb`
+        group = Actor(words[0].lower(), ActorKind.GROUP)
+        end = m.start + phrase.find(words[0]) + len(words[0])  # not the place after it
+        return [ActorMention(m.start, end, group, "plural", None, True)]
+    return None
+
+
+_OF = regex.compile(r"\s(?:de\s(?:la\s|l')?|du\s|des\s|d')")
+"""The preposition that names whom envoys stand for (``des représentants de l'opposition``)."""
+_AND_OF = regex.compile(
+    r"\s{0,2}(?:,|\s(?:et|ou|ainsi\s{1,3}que))\s{1,3}(?:de\s{1,3}(?:la\s{1,3}|l')?|du\s|des\s|d')")
+"""A coordinated complement (``de l'armée et de l'opposition``)."""
+_WORDS = regex.compile(r"[\w\-]+")
+_BRACKETED = regex.compile(r"\s{0,2}\(\s{0,2}(?P<acronym>[\w\-]{2,12})\s{0,2}\)\s{0,2}$")
+
+
+def _group_named(phrase: str, reader: _Reader, *, named: bool = True) -> Actor | None:
+    """The party a complement names: a lexicon entry, a group noun or (``named``) a name."""
+    phrase = phrase.strip(" ,")
+    acronym = None
+    bracket = _BRACKETED.search(phrase)
+    if bracket is not None:
+        acronym, phrase = bracket["acronym"], phrase[: bracket.start()]
+    entry = reader.lex.lookup(phrase)
+    if entry is not None and entry.section != "people":
+        return entry.actor
+    bare = phrase[2:] if phrase[:2].lower() in {"l'", "l’"} else phrase
+    for article in ("la ", "le ", "les "):
+        if bare.lower().startswith(article):
+            bare = bare[len(article) :]
+    if not bare:
+        return None
+    words = fold(bare).split()
+    if words[0] in reader.statal and words[-1] in reader.lex.demonyms:
+        state = reader.lex.entries.get(reader.lex.demonyms[words[-1]])
+        if state is not None:  # `du gouvernement éthiopien`
+            return state.actor
+    if words[0] in reader.groups:
+        return Actor(bare, ActorKind.GROUP)
+    if named and bare[:1].isupper():
+        return Actor(with_acronym(bare, acronym), ActorKind.ORGANIZATION)
     return None
 
 
@@ -1640,12 +2101,19 @@ def _person_of(m: ActorMention, text: str, reader: _Reader,
 
     ``le chef de l'AIEA`` left as a role → the person named before (or the lexicon's
     only one) who holds an office of that organisation on the article date; ``le chef
-    des renseignements égyptiens X`` → X's country from the demonym.
+    des renseignements égyptiens X`` → X's country from the demonym; a role phrase tied
+    to a person of another country or office (``le ministre turc de la Défense`` read as
+    the French foreign minister named before) → the lexicon's holder of that office, else
+    the role itself.
     """
     actor = m.actor
     if actor is None or actor.kind is not ActorKind.PERSON:
         return m
     words = fold(text[m.start : m.end]).split()
+    if m.form == "role" and actor.name[:1].isupper():
+        other = _other_person(words, actor, reader)
+        if other is not None:
+            return attrs.evolve(m, actor=other)
     if actor.name[:1].islower():
         opened = bool(words) and words[0] in reader.grammar.plural_determiners
         head = " ".join(words[1:3]) if opened else ""
@@ -1664,6 +2132,39 @@ def _person_of(m: ActorMention, text: str, reader: _Reader,
             if country is not None:
                 return attrs.evolve(m, actor=attrs.evolve(actor, country=country))
     return m
+
+
+def _other_person(words: Sequence[str], actor: Actor, reader: _Reader) -> Actor | None:
+    """The person a role phrase names when it cannot be ``actor``, or ``None``.
+
+    The phrase and the person disagree on the country (a demonym in each) or on the
+    office (``ministre de la Défense`` and ``ministre des Affaires étrangères``).
+    """
+    lex = reader.lex
+    country = next((lex.demonyms[w] for w in words if w in lex.demonyms), None)
+    role = fold(actor.role or "").split()
+    known = next((lex.demonyms[w] for w in role if w in lex.demonyms), actor.country)
+    office = _office_in(words, reader)
+    held = _office_in(role, reader) or reader.office_of(actor)
+    if not ((country and known and country != known) or (office and held and office != held)):
+        return None
+    holder = reader.holder(office, country) if office and country else None
+    if holder is not None:
+        return holder
+    phrase = " ".join(words[1:] if words and words[0] in reader.grammar.determiners else words)
+    return Actor(phrase, ActorKind.PERSON, phrase, country)
+
+
+def _office_in(words: Sequence[str], reader: _Reader) -> str | None:
+    """The office the longest run of ``words`` from the role noun names (demonyms left out)."""
+    kept = [w for w in words if w not in reader.lex.demonyms]
+    if kept and kept[0] in reader.grammar.determiners | {"l"}:
+        kept = kept[1:]
+    for size in range(min(len(kept), 8), 0, -1):
+        office = reader.lex.office_phrases.get(" ".join(kept[:size]))
+        if office is not None:
+            return office
+    return None
 
 
 def _compound_parties(text: str, lower: str, grammar: _Grammar,
@@ -1690,11 +2191,22 @@ def _compound_parties(text: str, lower: str, grammar: _Grammar,
 def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]:
     """Resolved actor mentions, plural roles and groups read as the parties they name."""
     text, lower = layers.norm.text, layers.norm.lower
-    reader = _Reader(actor_lexicon(), frozenset(name_data().groups), layers.date, grammar)
+    groups = name_data().groups
+    reader = _Reader(actor_lexicon(), frozenset(groups), layers.date, grammar,
+                     frozenset(g for g, state in groups.items() if state))
     out: list[ActorMention] = []
     office: str | None = None
     people: list[Actor] = []  # the people named so far, latest last (a bounded list)
-    for m in sorted(layers.actors, key=lambda x: (x.start, -x.end)):
+    mentions = sorted(layers.actors, key=lambda x: (x.start, -x.end))
+    for m in mentions:
+        actor = m.actor
+        if (actor is not None and actor.kind is ActorKind.PERSON and actor.country
+                and reader.office_of(actor) in _LEADING_OFFICES):
+            named = reader.leaders.setdefault(actor.country, [])
+            if len(named) < 30:
+                named.append((m.start, actor))
+    for found in mentions:
+        m = _unswallowed(found, text, reader)
         parts = (_plural_parties(m, text, reader, office)
                  if m.plural or m.actor is None or m.form == "role"
                  or _NEXT_DEMONYM.match(text, m.end) else None)
@@ -1706,12 +2218,162 @@ def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]
             office = reader.office_of(m.actor) or office
             if m.actor.name[:1].isupper():
                 people = [*people[-29:], m.actor]
-    taken = [(m.start, m.end) for m in out]
-    for c in _compound_parties(text, lower, grammar, reader.lex):
+    out = _coordinated_envoys(out, text, reader)
+    taken = sorted((m.start, m.end) for m in out)
+    extra = [*_compound_parties(text, lower, grammar, reader.lex),
+             *_unnamed_parties(text, reader)]
+    for c in sorted(extra, key=lambda x: (x.start, x.end)):
         k = bisect.bisect_right(taken, (c.start, len(text)))
-        if k and taken[k - 1][1] > c.start:
-            continue  # inside a mention already
+        if (k and taken[k - 1][1] > c.start) or (k < len(taken) and taken[k][0] < c.end):
+            continue  # over a mention already
         out.append(c)
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+_LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
+"""Offices whose holder is a country's leader (``les dirigeants russe et turc``)."""
+
+_TRAILING = regex.compile(r"\s{1,3}(?:se|s'|ne|n'|y)\s{0,3}$", regex.IGNORECASE)
+"""A pronoun of the verb that a mention took in (``les représentants du gouvernement se``)."""
+
+
+def _unswallowed(m: ActorMention, text: str, reader: _Reader) -> ActorMention:
+    """A mention without what the actor layer let it take in by mistake.
+
+    The pronoun of the verb after it (``les chefs de la diplomatie du G7 se retrouveront``),
+    and a place and an envoy noun before the body it names (``à Bahir Dar des dirigeants
+    du Front populaire de libération``): only the envoys are kept, as a plural role.
+    """
+    phrase = text[m.start : m.end]
+    trailing = _TRAILING.search(phrase)
+    if trailing is not None and trailing.start() > 0:
+        m = attrs.evolve(m, end=m.start + trailing.start())
+        phrase = text[m.start : m.end]
+    actor = m.actor
+    if (actor is None or actor.kind not in {ActorKind.ORGANIZATION, ActorKind.GROUP}
+            or reader.lex.lookup(actor.name) is not None):
+        return m
+    for envoy in _ENVOY.finditer(phrase):
+        if envoy.start() > 0 and fold(envoy["noun"]) in reader.grammar.envoys:
+            return ActorMention(m.start + envoy.start(), m.end, None, "role", None, True)
+    return m
+
+
+_ENVOY = regex.compile(
+    r"(?<!\w)(?:(?:des|les|de|aux)\s{1,3})?(?P<noun>[a-zà-ÿ][a-zà-ÿ\-]{3,20})"
+    r"\s{1,3}(?:du|de|des|d')(?=[\s'’])")
+"""A lower-case noun before ``de``/``du`` inside a name (``des dirigeants du Front…``)."""
+_POSSESSED = regex.compile(
+    r"(?<!\w)(?:ses|leurs)\s{1,3}(?P<noun>collègues|homologues|pairs|partenaires|alliés"
+    r"|interlocuteurs|interlocutrices|voisins)(?P<more>(?:\s{1,3}[a-zà-ÿ][a-zà-ÿ\-]{2,20}){0,2})"
+    r"(?!\w)")
+"""A plural role owned by the subject (``ses collègues africains``)."""
+_DEMONYM_PERSON = regex.compile(
+    rf"""(?<!\w)(?:le|la|l'|du|au)\s{{1,3}}(?P<demonym>{_UPPER}[a-zà-ÿ\-]{{3,20}})\s{{1,3}}
+    (?P<name>{_UPPER}[\w\-]{{1,25}}(?:\s{{1,3}}(?:(?:de|el|al|ben|bin|ould|van|von|da|di)\s{{1,3}})?
+    {_UPPER}[\w\-]{{1,25}}){{1,3}})""",
+    regex.VERBOSE,
+)
+"""A person named after a capitalised demonym (``le Ghanéen Kwame Mensah``)."""
+_DEMONYM_PAIR = regex.compile(
+    rf"""(?<!\w)(?:(?:les|Les)\s{{1,3}})?(?P<a>{_UPPER}[a-zà-ÿ\-]{{3,20}}[sx])\s{{1,3}}et\s{{1,3}}
+    (?:les\s{{1,3}})?(?P<b>{_UPPER}[a-zà-ÿ\-]{{3,20}}[sx])(?!\w)""",
+    regex.VERBOSE,
+)
+"""Two peoples named together (``entre Israéliens et Palestiniens``, ``Les Russes et les
+Turcs``)."""
+_DEMONYM_END = regex.compile(r"(?:een|eenne|ien|ienne|ais|aise|ois|oise|ain|aine)$")
+"""How a demonym the lexicon lacks ends (``Ghanéen``, ``Togolais``), folded."""
+_FUNCTION_WORDS = frozenset({
+    "et", "ou", "de", "du", "des", "d", "à", "au", "aux", "en", "pour", "par", "sur", "lors",
+    "qui", "que", "qu", "dont", "le", "la", "les", "l", "un", "une", "avec", "dans", "afin",
+    "mais", "puis", "ce", "cette", "ces", "se", "s", "sans", "ont", "a", "sont", "est", "ne",
+    "n", "y"})
+
+
+_OF_BODY = regex.compile(r"\s{1,3}(?:de\s{1,3}la\s{1,3}|de\s{1,3}l'|du\s{1,3}|des\s{1,3}|d')")
+"""The preposition after ``ses collègues`` that names their body (``de la Cédéao``)."""
+
+
+def _body_after(text: str, pos: int, reader: _Reader) -> Actor | None:
+    """The organisation or state named right after ``pos`` (``de la Cédéao``), or ``None``."""
+    m = _OF_BODY.match(text, pos)
+    if m is None:
+        return None
+    words = text[m.end() : m.end() + 80].split()[:6]
+    for size in range(len(words), 0, -1):
+        entry = reader.lex.lookup(" ".join(words[:size]).rstrip(".,;:"))
+        if entry is not None and entry.section != "people":
+            return entry.actor
+    return None
+
+
+def _unnamed_parties(text: str, reader: _Reader) -> list[ActorMention]:
+    """Parties the actor layer gives no mention for, as mentions.
+
+    ``ses collègues africains`` (a plural role owned by the subject: one group party),
+    ``le Ghanéen Kwame Mensah`` (a person named after a capitalised demonym) and ``entre
+    Israéliens et Palestiniens`` (two peoples named together: their states).
+    """
+    found = []
+    for m in _DEMONYM_PAIR.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()].rstrip()
+        if not (before.endswith(("entre", ".", ",", ";", ":", "\n")) or not before):
+            continue  # two sides after `entre` or as a subject; `des Syriens` are people
+        states = [reader.lex.entries.get(reader.lex.demonyms.get(fold(m[side]), ""))
+                  for side in ("a", "b")]
+        if states[0] is not None and states[1] is not None and states[0] != states[1]:
+            found.append(ActorMention(m.start(), m.end("a"), states[0].actor, "plural", None,
+                                      True))
+            found.append(ActorMention(m.start("b"), m.end("b"), states[1].actor, "plural",
+                                      None, True))
+    for m in _POSSESSED.finditer(text):
+        words = [m["noun"]]
+        for word in m["more"].split():
+            if fold(word) in _FUNCTION_WORDS or fold(word) in reader.lex.demonyms:
+                break
+            words.append(word)
+        end = m.start("noun") + len(" ".join(words))
+        body = _body_after(text, end, reader) if len(words) == 1 else None
+        found.append(ActorMention(m.start(), end,
+                                  body or Actor(" ".join(words), ActorKind.GROUP),
+                                  "plural", None, True))
+    for m in _DEMONYM_PERSON.finditer(text):
+        demonym = fold(m["demonym"])
+        country = reader.lex.demonyms.get(demonym)
+        if country is not None or (_DEMONYM_END.search(demonym) and m["demonym"] not in {
+                "Capitaine", "Souverain", "Chapelain", "Doyen", "Citoyen", "Gardien"}):
+            name = " ".join(m["name"].split())
+            found.append(ActorMention(m.start(), m.end(),
+                                      Actor(name, ActorKind.PERSON, None, country), "name",
+                                      None, False))
+    return found
+
+
+_AND_OF_GAP = regex.compile(
+    r"\s{1,3}(?:et|ou|ainsi\s{1,3}que)\s{1,3}(?:de\s{1,3}la\s{1,3}|de\s{1,3}l'|du\s{1,3}|des\s{1,3}"
+    r"|de\s{1,3}|d')?\s{0,3}")
+"""``et du`` between the body of envoys and a second body (``… éthiopien et du TPLF``)."""
+
+
+def _coordinated_envoys(out: list[ActorMention], text: str,
+                        reader: _Reader) -> list[ActorMention]:
+    """``les représentants du gouvernement éthiopien et du TPLF``: both bodies are parties.
+
+    The second body follows ``et du``, which would make it a complement; it takes the
+    span of the envoys, so that it stands where they stand.
+    """
+    out.sort(key=lambda x: (x.start, x.end))
+    for i in range(len(out) - 1):
+        m, n = out[i], out[i + 1]
+        words = fold(text[m.start : m.end]).split()[:3]
+        envoys = [w for w in words if w not in reader.grammar.plural_determiners][:1]
+        if (m.plural and envoys and envoys[0] in reader.grammar.envoys and n.start > m.end
+                and n.actor is not None and n.actor.kind is not ActorKind.PERSON
+                and _AND_OF_GAP.fullmatch(text, m.end, n.start)
+                and text[m.end : n.start].strip().split()[-1] not in {"et", "ou", "que"}):
+            out[i + 1] = attrs.evolve(n, start=m.start, end=m.end, plural=True)
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
@@ -1747,17 +2409,23 @@ def _pair_parties(lower: str, sentence: _Sentence, recent: Sequence[_Candidate],
                   previous: Sequence[_Sentence], grammar: _Grammar) -> _Sentence:
     """``les deux pays``, ``les deux ministres``: the two sides last named, as mentions.
 
-    The two sides of the last meeting with two sides (people for ``ministres``,
-    ``dirigeants``…), else the last pair ``A et B`` of the sentences before.
+    The two sides of the last meeting with two sides or the last pair ``A et B`` of the
+    sentences before, whichever was named last: people for ``ministres``, ``dirigeants``…,
+    not two people for ``pays``…, any two for ``rivaux``, ``adversaires``…
     """
     added: list[ActorMention] = []
     spans: list[tuple[int, int]] = []
     for m in grammar.pair.finditer(lower, sentence.start, sentence.end):
-        people = m["noun"] in grammar.pair_people
-        pair = _last_sides(recent, people) or _last_pair(lower, [*previous, sentence],
-                                                         m.start(), people)
-        if pair is None:
+        noun = " ".join(m["noun"].split())
+        want = ("people" if noun in grammar.pair_people
+                else "either" if noun in grammar.pair_either else "sides")
+        sides = _last_sides(recent, want)
+        named = _last_pair(lower, [*previous, sentence], m.start(), want)
+        found = max((p for p in (sides, named) if p is not None), key=lambda p: p[0],
+                    default=None)
+        if found is None:
             continue
+        pair = found[1]
         mid = m.start("noun")
         added.append(ActorMention(m.start(), mid - 1, pair[0], "pair", None, True))
         added.append(ActorMention(mid, m.end(), pair[1], "pair", None, True))
@@ -1776,27 +2444,35 @@ def _pair_parties(lower: str, sentence: _Sentence, recent: Sequence[_Candidate],
     return attrs.evolve(sentence, mentions=tuple(merged))
 
 
-def _last_sides(recent: Sequence[_Candidate], people: bool) -> tuple[Actor, Actor] | None:
-    """The two sides of the latest meeting that has exactly two (mediators left out)."""
+def _last_sides(recent: Sequence[_Candidate],
+                want: str) -> tuple[int, tuple[Actor, Actor]] | None:
+    """The two sides of the latest meeting that has exactly two (mediators left out).
+
+    ``want`` is ``people`` (two people), else any two; the position is the meeting's cue.
+    """
     for c in reversed(recent[-8:]):
         sides = [a for a in c.participants if a.name in c.core and a not in c.mediators]
-        if len(sides) == 2 and (not people or all(a.kind is ActorKind.PERSON for a in sides)):
-            return sides[0], sides[1]
+        if len(sides) == 2 and (want != "people"
+                                or all(a.kind is ActorKind.PERSON for a in sides)):
+            return c.cue[0], (sides[0], sides[1])
     return None
 
 
 def _last_pair(lower: str, sentences: Sequence[_Sentence], pos: int,
-               people: bool) -> tuple[Actor, Actor] | None:
-    """The last ``A et B`` before ``pos`` whose two actors are people (or are not)."""
+               want: str) -> tuple[int, tuple[Actor, Actor]] | None:
+    """The last ``A et B`` before ``pos``, and where it is.
+
+    ``want``: ``people`` (two people), ``sides`` (not two people) or ``either``.
+    """
     for sentence in reversed(sentences):
         last = bisect.bisect_left(sentence.mentions, pos, key=lambda m: m.start)
         mentions = [m for m in sentence.mentions[max(0, last - 12) : last] if m.end <= pos]
         for a, b in reversed(list(itertools.pairwise(mentions))):
             if lower[a.end : b.start].strip() != "et":
                 continue
-            kinds = {_actor(a).kind, _actor(b).kind}
-            if (kinds == {ActorKind.PERSON}) == people and _actor(a) != _actor(b):
-                return _actor(a), _actor(b)
+            people = {_actor(a).kind, _actor(b).kind} == {ActorKind.PERSON}
+            if (want == "either" or people == (want == "people")) and _actor(a) != _actor(b):
+                return b.start, (_actor(a), _actor(b))
     return None
 
 
@@ -2025,20 +2701,26 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
         sentences[index] = sentence
         cues = _cues(text, lower, sentence.start, sentence.end, grammar)
         floor, governing = sentence.start, None
-        for k, cue in enumerate(cues):
-            # a cue reads at most _REACH characters each side: a run-on "sentence" of
-            # thousands of cues costs linear time, not quadratic
-            window = _window(sentence, cue.start - _REACH, cue.end + _REACH)
-            around = [*sentences[max(0, index - 2) : index], window]
+        for k, first in enumerate(cues):
             stop = cues[k + 1].start if k + 1 < len(cues) else None
-            found = _candidates(layers, len(around) - 1, around, cue, dates, date_starts,
-                                grammar, _Context(floor, stop, governing))
-            for c in found:
-                c = _inherit_trip(attrs.evolve(c, sentence=index), candidates)
-                candidates.append(_inherit_day(c, sentences, dates, date_starts))
-            if found:
-                governing = found[-1]
-            floor = max(floor, found[-1].reach if found else cue.end)
+            cue: _Cue | None = first
+            for _ in range(_THEN_STEPS):  # the cue, then `…, puis avec Y` after it
+                if cue is None:
+                    break
+                # a cue reads at most _REACH characters each side: a run-on "sentence" of
+                # thousands of cues costs linear time, not quadratic
+                window = _window(sentence, cue.start - _REACH, cue.end + _REACH)
+                around = [*sentences[max(0, index - 2) : index], window]
+                found = _candidates(layers, len(around) - 1, around, cue, dates, date_starts,
+                                    grammar, _Context(floor, stop, governing))
+                for c in found:
+                    c = _inherit_trip(attrs.evolve(c, sentence=index), candidates)
+                    candidates.append(_inherit_day(c, sentences, dates, date_starts))
+                if found:
+                    governing = found[-1]
+                floor = max(floor, found[-1].reach if found else cue.end)
+                cue = (_then_cue(text, lower, first, floor, stop or sentence.end)
+                       if found and first.kind != "noun" else None)
     events: list[_Candidate] = []
     passages: list[dict[tuple[int, int], None]] = []  # each event's passages, in order
     for c in candidates:
@@ -2057,6 +2739,39 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
 
 _REACH = 400
 """Characters a cue reads on each side within its sentence."""
+
+_THEN_STEPS = 4
+"""A cue and at most three ``…, puis avec X`` after it."""
+
+_THEN = regex.compile(r"\s{0,3},?\s{0,3}(?:et\s{1,3})?(?P<word>puis|ensuite)(?!\w)(?:\s{0,2},)?")
+"""``…, puis`` right after the clause of a cue: the same verb with another party."""
+_OBJECT_ENDS = regex.compile(
+    r"\s{0,3}(?:[.,;:)]|$|(?:à|au|aux|en|dans|lors|pour|avant|après|et|le|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche)(?!\w))")
+"""What may follow a direct object that ends its clause (not a verb: ``puis X a dit``)."""
+_THEN_PREP = regex.compile(r"\s{0,3}(?:[a-zà-ÿ\-]{2,20}\s{1,3}){0,3}?(?P<prep>avec|à|au|aux)(?!\w)")
+"""The preposition of the next party after ``puis`` (past a day: ``puis mardi avec``)."""
+
+
+def _then_cue(text: str, lower: str, cue: _Cue, reach: int, limit: int) -> _Cue | None:
+    """``X s'est entretenu avec Y, puis avec Z``: the verb of ``cue`` again, at ``puis``.
+
+    The party must be introduced the way the verb introduces it (``avec``, ``à``, or a
+    direct object); a trip (``s'est rendu à X, puis à Y``) is left to the verbs after it.
+    """
+    if cue.verb is None or cue.family == "visit":
+        return None
+    m = _THEN.match(lower, reach, limit)
+    if m is None:
+        return None
+    prep = _THEN_PREP.match(text, m.end(), min(limit, m.end() + 40))
+    wanted = {"avec": {"avec"}, "à": {"à", "au", "aux"}}.get(cue.verb.object)
+    if wanted is not None and (prep is None or prep["prep"] not in wanted):
+        return None
+    if wanted is None and prep is not None:
+        return None  # a direct object, not `puis à Ankara`
+    return attrs.evolve(cue, start=m.start("word"), end=m.end("word"), follows=True,
+                        there=False)
 
 _LOOKBACK = 40
 """Earlier events a new mention is compared with before it counts as a new event."""
