@@ -30,7 +30,7 @@ OSDH = "Observatoire syrien des droits de l'homme – OSDH"
 # (table, text, the CSV rows of an article with id "x", header left out)
 TABLE_CASES = [
     ("statements", PARTIAL,
-     "x,porte-parole de l'ONU,porte-parole de l'ONU,,partial,fragile […] très difficiles,"
+     "x,Stéphane Dujarric,porte-parole de l'ONU,,partial,fragile […] très difficiles,"
      "a jugé,2016-03-09,subject-cue,0,92\n"),
     ("statements", DIRECT,
      "x,Mevlüt Çavuşoğlu,ministre des Affaires étrangères,TUR,direct,Nous ne céderons pas,"
@@ -75,7 +75,7 @@ def test_records_statements() -> None:
 
     assert (
         {
-            "id": None, "speaker": "porte-parole de l'ONU", "role": "porte-parole de l'ONU",
+            "id": None, "speaker": "Stéphane Dujarric", "role": "porte-parole de l'ONU",
             "country": None, "kind": "partial", "quote": "fragile […] très difficiles",
             "cue": "a jugé", "date": DAY, "rule": "subject-cue", "span_start": 0,
             "span_end": 92,
