@@ -547,6 +547,9 @@ HOLDERS = [
     ("un_humanitarian_chief", None, D(2016, 7, 25), "stephen-obrien"),
     ("un_humanitarian_chief", None, D(2019, 1, 1), "mark-lowcock"),
     ("osdh_director", None, D(2016, 9, 30), "rami-abdel-rahmane"),
+    ("iaea_director_general", None, D(2022, 9, 1), "rafael-grossi"),
+    # An office of a state has no holder without its state.
+    ("head_of_state", None, D(2016, 1, 1), None),
     # No one: no date, a gap between two terms, an office with no holders listed.
     ("foreign_minister", "USA", None, None),
     ("foreign_minister", "USA", D(2017, 1, 25), None),
@@ -571,3 +574,161 @@ def test_categories_list_known_organisations() -> None:
     listed = [i for ids in data["categories"].values() for i in ids]
     assert [] == [i for i in listed if i not in organisations]
     assert [] == [name for name, ids in data["categories"].items() if len(set(ids)) != len(ids)]
+
+
+# -- actor mentions: what the layer gives the extractors -----------------------------------------
+
+Mention = tuple[str, str | None, bool]
+"""An expected mention: its words, the name of its actor, whether it names several."""
+
+
+def mentions_of(text: str, day: datetime.date | None) -> list[Mention]:
+    """The actor mentions of ``text`` as the pipeline computes them (speech cues as stops)."""
+    from syriadiplo._actors import actor_mentions
+    from syriadiplo._cues import cues_in
+    from syriadiplo._sentences import sentences
+    from syriadiplo._text import normalize
+
+    norm = normalize(text)
+    stops = frozenset(cue.start for cue in cues_in(norm))
+    found = actor_mentions(norm, sentences(norm.text), day, stops)
+    return [
+        (norm.text[m.start : m.end], m.actor.name if m.actor else None, m.plural) for m in found
+    ]
+
+
+MENTIONS = [
+    (  # a sentence-initial `A` is the preposition: `New York` is a place, not a person
+        "A New York, le secrétaire général de l'ONU Antonio Guterres s'est entretenu avec le "
+        "chef de l'AIEA.",
+        D(2022, 9, 1),
+        [
+            ("le secrétaire général de l'ONU Antonio Guterres", "António Guterres", False),
+            ("le chef de l'AIEA", "Rafael Grossi", False),
+        ],
+    ),
+    (  # a delegation of a named party is that party, several people
+        "Une délégation du Hamas est attendue au Caire.",
+        None,
+        [("Une délégation du Hamas", "Hamas", True), ("Caire", "Égypte", False)],
+    ),
+    (  # the demonym of the role gives the person's country
+        "Il a rencontré le chef des renseignements égyptiens Abbas Kamel.",
+        None,
+        [("le chef des renseignements égyptiens Abbas Kamel", "Abbas Kamel", False)],
+    ),
+    (  # a place after `à` ends the role phrase
+        "Les talibans ont rencontré des responsables américains à Doha.",
+        None,
+        [
+            ("talibans", "talibans", False),
+            ("des responsables américains", "États-Unis", True),
+            ("Doha", "Qatar", False),
+        ],
+    ),
+    (  # … unless the role is posted there, or a name in apposition follows
+        "Le chef du régime militaire au Niger, le général Abdou Tiani, a parlé.",
+        None,
+        [("Le chef du régime militaire au Niger, le général Abdou Tiani", "Abdou Tiani", False)],
+    ),
+    (
+        "Un envoyé spécial de l'ONU au Mali a parlé.",
+        None,
+        [("Un envoyé spécial de l'ONU au Mali", "envoyé spécial de l'ONU au Mali", False)],
+    ),
+    (  # the reflexive pronoun of the verb is no part of the role
+        "Les chefs de la diplomatie des pays du G7 se retrouveront en avril.",
+        None,
+        [("Les chefs de la diplomatie des pays du G7", "G7", True)],
+    ),
+    (  # an acronym in brackets between a role and its name
+        "Le chef du Gouvernement d'union nationale (GNA) Fayez al-Sarraj est arrivé.",
+        None,
+        [
+            (
+                "Le chef du Gouvernement d'union nationale (GNA) Fayez al-Sarraj",
+                "Fayez al-Sarraj",
+                False,
+            )
+        ],
+    ),
+    (  # the members of an organisation are the organisation
+        "Les secouristes des Casques blancs ont dénombré des centaines de blessés.",
+        None,
+        [("Les secouristes des Casques blancs", "Casques blancs", True)],
+    ),
+    (  # … but sources close to it are not
+        "Le bilan est lourd, selon des sources proches du CICR.",
+        None,
+        [("des sources proches du CICR", None, True)],
+    ),
+    (  # coordinated demonyms: one holder of the office per country
+        "Hassan Rohani a proposé un sommet avec ses homologues russe et turc.",
+        D(2019, 5, 10),
+        [
+            ("Hassan Rohani", "Hassan Rohani", False),
+            ("ses homologues russe", "Vladimir Poutine", False),
+            ("turc", "Recep Tayyip Erdogan", False),
+        ],
+    ),
+    (
+        "La rencontre entre les chefs de la diplomatie ukrainienne et russe a eu lieu.",
+        D(2022, 3, 10),
+        [
+            ("les chefs de la diplomatie ukrainienne", "Dmytro Kouleba", False),
+            ("russe", "Sergueï Lavrov", False),
+        ],
+    ),
+    (
+        "Les délégations russe, turque et iranienne se sont retrouvées.",
+        None,
+        [
+            ("Les délégations russe", "Russie", True),
+            ("turque", "Turquie", True),
+            ("iranienne", "Iran", True),
+        ],
+    ),
+    (  # anonymous officials name no one: their state
+        "Des responsables américains et turcs ont parlé.",
+        D(2019, 5, 10),
+        [
+            ("Des responsables américains", "États-Unis", True),
+            ("turcs", "Turquie", True),
+        ],
+    ),
+    (  # envoys of a group speak for it; a new role after `et` is a new phrase
+        "Il a vu des représentants de l'opposition et des responsables houthis.",
+        None,
+        [
+            ("des représentants de l'opposition", "opposition", True),
+            ("des responsables houthis", "Houthis", True),
+        ],
+    ),
+    (  # … while `et` before a complement continues the role
+        "Le commissaire chargé des affaires politiques et de la sécurité, Bankole Adeoye, a parlé.",
+        None,
+        [
+            (
+                "Le commissaire chargé des affaires politiques et de la sécurité, Bankole Adeoye",
+                "Bankole Adeoye",
+                False,
+            )
+        ],
+    ),
+    (  # a people named by its plural noun; the people of a state
+        "Les Kurdes et les Russes ont affirmé que la ville était tombée.",
+        None,
+        [("Les Kurdes", "Kurdes", True), ("les Russes", "Russie", True)],
+    ),
+    (  # a profession's order is an organisation, not the state of its adjective
+        "Selon l'ordre des avocats tunisiens, le procès est truqué.",
+        None,
+        [("l'ordre des avocats tunisiens", "ordre des avocats tunisiens", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), MENTIONS)
+def test_mentions(text: str, day: datetime.date | None, expected: list[Mention]) -> None:
+    """Role phrases, places, delegations and coordinated demonyms give the mentions listed."""
+    assert expected == mentions_of(text, day)

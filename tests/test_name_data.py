@@ -130,3 +130,25 @@ def test_descriptions_say_what_they_stand_for() -> None:
     refers = {e["noun"]: e["refers"] for e in _entries("descriptions")}
     nouns = ("ong", "parquet", "organisation")
     assert ["ngo", "same", "organization"] == [refers[n] for n in nouns]
+
+
+def test_synonyms_and_counterparts_are_role_nouns() -> None:
+    """Each synonym set and each counterpart lists role nouns (or their plurals), once."""
+    roles = load("roles")
+    nouns = {e["noun"] for e in roles["roles"]}
+    forms = nouns | {p for e in roles["roles"] for p in e.get("plurals", [])}
+    synonyms = [noun for group in roles["synonyms"] for noun in group]
+    # `ministre des affaires étrangères` is a role phrase, not a role noun: the office it names
+    # is matched through the lexicon's office phrases
+    assert [] == [n for n in synonyms if n not in forms and n != "ministre des affaires étrangères"]
+    assert [] == _duplicates(synonyms)
+    assert [] == [n for n in roles["counterparts"] if n not in forms]
+    assert {"premier ministre", "chef du gouvernement"} <= set(roles["synonyms"][0])
+    assert {"homologue", "adversaire", "rival"} <= set(roles["counterparts"])
+
+
+def test_party_nouns_are_lower_case_nfc() -> None:
+    """The nouns that name parties by what they are are matched on the lower-case copy."""
+    words: list[str] = load("statements")["party_nouns"]
+    assert [] == _duplicates(words)
+    assert [] == [w for w in words if w != w.lower() or not _nfc(w)]

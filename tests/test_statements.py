@@ -45,6 +45,7 @@ CT = "continuation"
 OSDH = "Observatoire syrien des droits de l'homme – OSDH"
 
 D2015 = datetime.date(2015, 12, 28)
+D2019 = datetime.date(2019, 5, 10)
 D2016 = datetime.date(2016, 12, 20)
 D2022 = datetime.date(2022, 11, 10)
 D2024 = datetime.date(2024, 2, 13)
@@ -360,6 +361,21 @@ INVERTED_PRONOUN = [
         direct("Antony Blinken", IP, "Nous voulons une désescalade"),
         date=D2024,
     ),
+    case(
+        "on-learnt-from-a-source",
+        "Le sommet est reporté, a-t-on appris de source diplomatique italienne.",
+        indirect("source diplomatique italienne", IP),
+    ),
+    case(
+        "on-learnt-on-a-day-from-sources",
+        "Le convoi est bloqué, a-t-on appris mardi de sources humanitaires.",
+        indirect("sources humanitaires", IP),
+    ),
+    case(
+        "on-learnt-from-a-source-close-to",
+        "« Le pont a cédé », a-t-on appris de source proche des secours.",
+        direct("source proche des secours", IP, "Le pont a cédé"),
+    ),
 ]
 
 
@@ -524,6 +540,16 @@ SUBJECT_CUE = [
         "Olaf Scholz a reçu Volodymyr Zelensky, auquel il a promis de nouveaux blindés.",
         indirect("Olaf Scholz", SP),
         date=D2024,
+    ),
+    case(
+        "traiter-de-a-partial-quote",
+        "La députée Mona Saleh a traité le ministre de « menteur ».",
+        partial("Mona Saleh", SC, "menteur"),
+    ),
+    case(
+        "traiter-de-after-a-pronoun",
+        "Le maire Jean Dupont a parlé. Il a ensuite traité ses opposants de « menteurs ».",
+        partial("Jean Dupont", SP, "menteurs"),
     ),
 ]
 
@@ -974,7 +1000,7 @@ SPEAKERS_IN_A_SENTENCE = [
     case(
         "source-of-the-verb-before",
         "Le sommet a été reporté, a-t-on appris de source diplomatique.",
-        indirect(None, IP),
+        indirect("source diplomatique", IP),
     ),
     case(
         "same-speaker-stays-one-statement",
@@ -1230,6 +1256,34 @@ TRAPS = [
         "inanimate-subject",
         "Cette attaque rappelle que la menace persiste.",
     ),
+    case(
+        "de-sources-completing-a-noun",
+        "Depuis lundi, 52 civils ont péri, d'après l'ONG Airwars, qui dispose d'un vaste réseau "
+        "de sources sur le terrain.",
+        indirect("Airwars", AT),
+    ),
+    case(
+        "no-cue-inside-a-hyphenated-word",
+        "Ce chiffre est sous-estimé par les experts.",
+    ),
+    case(
+        "title-of-a-document-after-an-article",
+        "Les représentants de l'armée malienne ont adopté une « Charte de la transition ».",
+    ),
+    case(
+        "title-of-a-declaration",
+        "Les opposants ont signé à Genève la « Déclaration pour la paix ».",
+    ),
+    case(
+        "scare-quote-after-an-article-is-speech",
+        "L'armée affirme viser les « terroristes ».",
+        partial("armée", SC, "terroristes"),
+    ),
+    case(
+        "one-capitalised-word-is-a-scare-quote",
+        "Le ministre Karim Nassar a dénoncé une « Trahison » de ses alliés.",
+        partial("Karim Nassar", SC, "Trahison"),
+    ),
 ]
 
 
@@ -1381,6 +1435,194 @@ SPEAKERS = [
         date=D2024,
     ),
 ]
+
+
+# -- role phrases: the article's own naming beats the lexicon ------------------------------------
+
+ROLES = [
+    case(
+        "synonym-of-the-office-named-before",
+        "Le Premier ministre israélien Ariel Sharon était à Jérusalem. Le chef du gouvernement "
+        "israélien s'est dit « serein ».",
+        partial("Ariel Sharon", SC, "serein"),
+        date=D2019,
+    ),
+    case(
+        "lexicon-holder-when-the-article-names-no-one",
+        "Le chef du gouvernement israélien s'est dit « serein ».",
+        partial("Benyamin Netanyahou", SC, "serein"),
+        date=D2019,
+    ),
+    case(
+        "synonym-without-the-lexicon",
+        "Le Premier ministre britannique Tony Blair était à Londres. Le chef du gouvernement "
+        "britannique s'est dit « choqué ».",
+        partial("Tony Blair", SC, "choqué"),
+        date=datetime.date(2005, 7, 8),
+    ),
+    case(
+        "head-of-state-is-the-president",
+        "Le président guinéen Karim Touré est arrivé à Dakar. Le chef de l'Etat guinéen a jugé "
+        "la visite « utile ».",
+        partial("Karim Touré", SC, "utile"),
+        date=D2019,
+    ),
+    case(
+        "a-former-office-holder-is-not-the-holder",
+        "L'ancien Premier ministre israélien Ehud Barak a critiqué le gouvernement. Le Premier "
+        "ministre israélien a jugé ces critiques « injustes ».",
+        indirect("Ehud Barak", SC),
+        partial("Benyamin Netanyahou", SC, "injustes"),
+        date=D2019,
+    ),
+    case(
+        "commander-and-chief-of-the-same-force",
+        "Le chef de l'armée, le général Abdel Karim, a refusé. Le commandant des FSR Omar Saleh "
+        "a accepté la trêve. Le chef des FSR a déclaré qu'il respecterait le cessez-le-feu.",
+        indirect("Omar Saleh", SC),
+        date=D2019,
+    ),
+    case(
+        "chief-of-another-force-stays-apart",
+        "Le chef de l'armée, le général Abdel Karim, a refusé. Le commandant des FSR Omar Saleh "
+        "a accepté la trêve. Le chef de l'armée a jugé la trêve « inutile ».",
+        partial("Abdel Karim", SC, "inutile"),
+        date=D2019,
+    ),
+    case(
+        "minister-of-another-portfolio-stays-apart",
+        "Le ministre de la Défense Karim Nassar a parlé. Le ministre de l'Intérieur a jugé la "
+        "situation « sous contrôle ».",
+        partial("ministre de l'Intérieur", SC, "sous contrôle"),
+    ),
+    case(
+        "head-of-an-international-body-from-the-lexicon",
+        "Le chef de l'AIEA a jugé la situation « très préoccupante ».",
+        partial("Rafael Grossi", SC, "très préoccupante"),
+        date=D2022,
+    ),
+    case(
+        "adversary-is-the-other-party",
+        "Le général Mahmoud Fadel a accusé le général Ali Hassan de trahison. Son adversaire a "
+        "jugé ces accusations « ridicules ».",
+        indirect("Mahmoud Fadel", SC),
+        partial("Ali Hassan", SC, "ridicules"),
+        date=D2019,
+    ),
+    case(
+        "host-is-the-other-party",
+        "Le président guinéen Karim Touré est arrivé à Dakar, où le président Macky Sall l'a "
+        "reçu. « Nous voulons la paix », a dit M. Touré. Son hôte a jugé la rencontre "
+        "« constructive ».",
+        direct("Karim Touré", IC, "Nous voulons la paix"),
+        partial("Macky Sall", SC, "constructive"),
+    ),
+    case(
+        "rival-never-named-is-no-one",
+        "Le maire Ali Hassan a parlé. Son rival a jugé la trêve « morte ».",
+        partial(None, SC, "morte"),
+        date=D2019,
+    ),
+    case(
+        "counterpart-without-a-nationality",
+        "Le ministre Jean Dupont a reçu le ministre Paul Martin. Son homologue a jugé la "
+        "rencontre « utile ».",
+        partial("Paul Martin", SC, "utile"),
+        date=D2019,
+    ),
+    case(
+        "adjective-after-the-role-then-the-name",
+        "La police a chargé les manifestants, a insisté son porte-parole anglophone, Jean Dupont.",
+        indirect("Jean Dupont", IC),
+        date=D2019,
+    ),
+    case(
+        "parties-named-by-what-they-are",
+        "La Russie, la Turquie et l'Iran parrainent les pourparlers. Les trois pays garants ont "
+        "affirmé que la trêve était « fragile ».",
+        partial("trois pays garants", SC, "fragile"),
+        date=D2019,
+    ),
+    case(
+        "a-people-by-its-plural-noun",
+        "Les Kurdes ont annoncé lundi avoir pris la ville.",
+        indirect("Kurdes", SC),
+    ),
+    case(
+        "the-people-of-a-state",
+        "Les Russes ont affirmé que la ville était tombée.",
+        indirect("Russie", SC),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROLES)
+def test_role_phrases(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """A role phrase is the person the article tied to that function, else the lexicon's."""
+    assert expected == statements_of(text, date)
+
+
+# -- organisations and sources inside longer phrases ---------------------------------------------
+
+BODIES = [
+    case(
+        "order-of-a-profession-is-no-state",
+        "Selon l'ordre des avocats tunisiens, vingt civils ont été tués.",
+        indirect("ordre des avocats tunisiens", AT),
+    ),
+    case(
+        "member-of-a-council-then-the-name",
+        "Trois soldats ont été tués, a déclaré un membre du Conseil civil de Manbij, Karim Bazzi.",
+        indirect("Karim Bazzi", IC),
+    ),
+    case(
+        "rescuers-of-an-organisation",
+        "Les secouristes des Casques blancs ont dénombré « des centaines » de blessés.",
+        partial("Casques blancs", SC, "des centaines"),
+    ),
+    case(
+        "author-of-a-count",
+        "Dix civils ont été tués, selon un décompte de la Sécurité civile marocaine.",
+        indirect("Sécurité civile marocaine", AT),
+    ),
+    case(
+        "a-count-with-no-author",
+        "Dix civils ont été tués, selon un bilan officiel.",
+        indirect(None, AT),
+    ),
+    case(
+        "the-wire-is-no-speaker",
+        "Douze employés du HCR figurent parmi les détenus, a indiqué à l'AFP un porte-parole "
+        "des Nations unies, Marc Durand.",
+        indirect("Marc Durand", IC),
+    ),
+    case(
+        "the-agency-after-the-dateline-is-the-agency-named",
+        "GENÈVE, 3 mai 2019 (AFP) - « Il faut agir », a déclaré le directeur de l'OMS, Jean "
+        "Dupont. Selon l'agence onusienne, quarante médecins ont été tués.",
+        direct("Jean Dupont", IC, "Il faut agir"),
+        indirect("Organisation mondiale de la santé – OMS", AT),
+    ),
+    case(
+        "demonstrative-and-adverb-inside-faire-etat",
+        "Le ministère de la Santé a publié un bilan. Ce ministère fait aussi état de 92 blessés.",
+        indirect("ministère de la Santé", SC),
+    ),
+    case(
+        "apposed-name-after-a-conjunction",
+        "Un pilote a disparu, alors que le groupe rebelle, le Front Nosra, affirme l'avoir "
+        "abattu.",
+        indirect("Front Al-Nosra", SC),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), BODIES)
+def test_bodies_inside_phrases(
+    text: str, date: datetime.date | None, expected: list[Row]
+) -> None:
+    """An organisation named inside a longer phrase speaks, never the state of its adjective."""
+    assert expected == statements_of(text, date)
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), SPEAKERS)

@@ -10,8 +10,16 @@ resolves to within the article:
 - a surname alone → the full name given earlier (or the lexicon's only person
   of that surname);
 - a role phrase (``le porte-parole``, ``le ministre américain``, ``son homologue
-  russe``, ``ce dernier``) → the person the article tied to that role, or the
-  lexicon's holder of the office on the article date;
+  russe``, ``ce dernier``) → the person the article tied to that function (the
+  same role noun or a synonym with the same complements, or the same office:
+  ``le chef du gouvernement israélien`` after ``le Premier ministre israélien
+  Ariel Sharon``), or else the lexicon's holder of the office on the article
+  date; ``son adversaire``, ``son homologue`` with no nationality → the other
+  party named before; plural roles of an office (``ses homologues russe et
+  turc``) → one holder per coordinated demonym;
+- members, envoys and delegations of a party → that party (``les secouristes
+  des Casques blancs``, ``des responsables houthis``, ``une délégation du
+  Hamas``), a people by its plural noun (``les Kurdes``);
 - organisations (``l'Observatoire … (OSDH)`` defines an acronym), states,
   capitals and seats of government (``Moscou``, ``le Kremlin`` → Russia);
 - descriptions of a body (``l'ONG``, ``le parquet régional``, ``son bureau``,
@@ -50,7 +58,14 @@ from syriadiplo._lexicon import ActorLexicon, Entry, actor_lexicon, fold, with_a
 from syriadiplo._records import Actor, Span
 from syriadiplo._text import NormalizedText
 
-__all__ = ["ActorMention", "Description", "NameData", "actor_mentions", "name_data"]
+__all__ = [
+    "ActorMention",
+    "Description",
+    "NameData",
+    "actor_mentions",
+    "dateline_end",
+    "name_data",
+]
 
 
 @attrs.frozen
@@ -100,6 +115,14 @@ class NameData:
     descriptions: Mapping[str, Description] = MappingProxyType({})
     """Folded description nouns (``ong``, ``mission``, ``defense civile``), singular and
     plural, → how a phrase they head names an actor."""
+    synonyms: Mapping[str, frozenset[str]] = MappingProxyType({})
+    """Folded role noun → the role nouns that name the same function (``chef du
+    gouvernement`` → ``premier ministre``…), itself included."""
+    counterparts: frozenset[str] = frozenset()
+    """Folded role nouns that name the other party (``homologue``, ``adversaire``)."""
+    singulars: Mapping[str, str] = MappingProxyType({})
+    """Folded plural role noun → its singular (``chefs de la diplomatie`` → ``chef de la
+    diplomatie``)."""
 
 
 @attrs.frozen
@@ -131,9 +154,12 @@ def name_data() -> NameData:
             titles.setdefault(fold(title).rstrip("."), gender)
     role_nouns: dict[str, str] = {}
     plurals: set[str] = set()
+    singulars: dict[str, str] = {}
     for role in roles.get("roles", []):
         role_nouns.setdefault(fold(role["noun"]), role.get("gender", "either"))
         plurals.update(fold(p) for p in role.get("plurals", []))
+        for plural in role.get("plurals", []):
+            singulars.setdefault(fold(plural), fold(role["noun"]))
     groups = {
         fold(noun): bool(g.get("state", False))
         for g in roles.get("groups", [])
@@ -150,7 +176,19 @@ def name_data() -> NameData:
         groups=MappingProxyType(groups),
         longest_role=longest,
         descriptions=MappingProxyType(_descriptions(roles)),
+        synonyms=MappingProxyType(_synonyms(roles)),
+        counterparts=frozenset(fold(noun) for noun in roles.get("counterparts", [])),
+        singulars=MappingProxyType(singulars),
     )
+
+
+def _synonyms(roles: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    found: dict[str, frozenset[str]] = {}
+    for group in roles.get("synonyms", []):
+        nouns = frozenset(fold(noun) for noun in group)
+        for noun in nouns:
+            found[noun] = found.get(noun, frozenset()) | nouns
+    return found
 
 
 def _descriptions(roles: Mapping[str, Any]) -> dict[str, Description]:
@@ -212,6 +250,7 @@ _PREPOSITIONS = frozenset(
 _PLACE_PREPOSITIONS = frozenset(["à", "au", "aux", "en", "dans", "vers", "sur", "depuis"])
 _NOT_NAMES = frozenset(
     [
+        "se",
         "le",
         "la",
         "les",
@@ -427,6 +466,25 @@ class _Person:
     """Folded words of the name (particles removed)."""
     heads: tuple[str, ...]
     """Folded role nouns the text tied to this person."""
+    roles: tuple[_Role, ...] = ()
+    """The role phrases the text tied to this person (``commandant des FSR``)."""
+
+
+@attrs.frozen
+class _Role:
+    """A role phrase, as role phrases are compared.
+
+    ``le chef des FSR`` and ``le commandant des FSR Omar Saleh`` name one function.
+    """
+
+    head: str
+    """The folded role noun (``commandant``)."""
+    tail: frozenset[str]
+    """Folded content words of its complements, without demonyms (``fsr``)."""
+    office: str | None
+    """The lexicon office the phrase names (``head_of_government``), if any."""
+    former: bool
+    """``ancien``, ``ex``, ``futur``: the phrase names someone out of that function."""
 
 
 _RECALL = 200
@@ -458,17 +516,31 @@ class _Article:
     mentions: list[ActorMention] = attrs.Factory(list)
     sentence_start: int = 0
     """Index in :attr:`mentions` of the first mention of the sentence being read."""
+    previous_start: int = 0
+    """Index in :attr:`mentions` of the first mention of the sentence before it."""
+    dateline: int = 0
+    """Where the words of the sentence being read start, after its dateline (if any)."""
+    coordinable: _Coordinable | None = None
+    """The latest plural role phrase (for demonyms coordinated after it)."""
     bodies: list[_Body] = attrs.Factory(list)
     """Organisations and groups named so far (see :meth:`body`)."""
+    definitions: dict[int, tuple[ActorMention, int]] = attrs.Factory(dict)
+    """In the sentence being read: acronym definitions by the index of their first token."""
     defined: dict[int, int] = attrs.Factory(dict)
     """In the sentence being read: the token index of each defined acronym → the index where
     its definition starts (``les Unités de protection du peuple (YPG)``)."""
 
-    def person(self, actor: Actor, gender: str | None, heads: Sequence[str] = ()) -> Actor:
+    def person(
+        self,
+        actor: Actor,
+        gender: str | None,
+        heads: Sequence[str] = (),
+        roles: Sequence[_Role] = (),
+    ) -> Actor:
         """Record a person named in full; return the article's actor for them."""
         keys = _name_keys(actor.name, self.data)
         if not keys:
-            self.people.append(_Person(actor, gender, keys, tuple(heads)))
+            self.people.append(_Person(actor, gender, keys, tuple(heads), tuple(roles)))
             return actor
         for index in range(len(self.people) - 1, max(-1, len(self.people) - 1 - _RECALL), -1):
             known = self.people[index]
@@ -478,13 +550,19 @@ class _Article:
                     known.gender or gender,
                     known.keys | keys,
                     tuple(dict.fromkeys((*known.heads, *heads))),
+                    tuple(dict.fromkeys((*known.roles, *roles))),
                 )
                 if merged.actor.role is None and actor.role is not None:
                     merged = attrs.evolve(merged, actor=attrs.evolve(merged.actor, role=actor.role))
+                if merged.actor.country is None and actor.country is not None:
+                    # ``le chef des renseignements égyptiens Abbas Kamel``: the role's demonym
+                    merged = attrs.evolve(
+                        merged, actor=attrs.evolve(merged.actor, country=actor.country)
+                    )
                 del self.people[index]
                 self.people.append(merged)
                 return merged.actor
-        self.people.append(_Person(actor, gender, keys, tuple(heads)))
+        self.people.append(_Person(actor, gender, keys, tuple(heads), tuple(roles)))
         return actor
 
     def recent(self) -> Iterator[_Person]:
@@ -501,11 +579,15 @@ class _Article:
 
     def remember(self, mention: ActorMention, text: str) -> None:
         """Keep an organisation or group mention for later descriptions (``l'ONG``)."""
-        actor = mention.actor
-        if actor is None or actor.kind not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+        if mention.actor is not None:
+            self.note(mention.actor, text[mention.start : mention.end])
+
+    def note(self, actor: Actor, written: str) -> None:
+        """Keep an organisation or group, named as ``written``, for later descriptions."""
+        if actor.kind not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
             return
         entry_id = _entry_ids().get(actor)
-        words = set(fold(actor.name).split()) | set(fold(text[mention.start : mention.end]).split())
+        words = set(fold(actor.name).split()) | set(fold(written).split())
         if entry_id is not None:
             words |= _entry_words().get(entry_id, frozenset())
         self.bodies.append(_Body(actor, frozenset(words), entry_id))
@@ -611,13 +693,35 @@ def actor_mentions(
     state = _Article(actor_lexicon(), name_data(), date, stops)
     for sentence in sentences:
         tokens = _tokens(norm.text, sentence.start, sentence.end)
+        # the agency of a dateline is the wire that writes, never a body named later
+        # (``l'agence`` after ``GENÈVE (AFP) -`` is not the AFP)
+        state.dateline = dateline_end(norm.text, sentence)
         _sentence_mentions(norm.text, tokens, state)
     return tuple(state.mentions)
 
 
+# ``NEW YORK (Nations unies), 13 déc 2016 (AFP) -``: where the dispatch was written, in
+# capitals, then the agency in brackets and a dash.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\b[^\n]{0,120}?\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*[-–—]+\s"
+)
+
+
+def dateline_end(text: str, sentence: Span) -> int:
+    """Where the words of a sentence start, after a dateline that opens it (if any).
+
+    >>> dateline_end("GAZA (AFP) - Un obus est tombé.", Span(0, 31))
+    13
+    """
+    found = _DATELINE.match(text, sentence.start, min(sentence.end, sentence.start + 200))
+    return sentence.start if found is None else found.end()
+
+
 def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> None:
     definitions = _acronym_definitions(text, tokens, state)
+    state.definitions = definitions
     state.defined = {after - 1: first for first, (_, after) in definitions.items()}
+    state.previous_start = state.sentence_start
     state.sentence_start = len(state.mentions)
     i = 0
     while i < len(tokens):
@@ -634,7 +738,11 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
             continue
         mention, i = found
         state.mentions.append(mention)
-        state.remember(mention, text)
+        if mention.start >= state.dateline:
+            state.remember(mention, text)
+        for extra, after in _coordinated(text, tokens, i, mention, state):
+            state.mentions.append(extra)
+            i = after
 
 
 # ---------------------------------------------------------------- lexicon
@@ -681,6 +789,14 @@ def _group_phrase(
         return None
     stands_for_state = state.data.groups[token.key]
     j = i + 1
+    if token.key in _DELEGATIONS:
+        sent = _sender(tokens, j, state)
+        if sent is not None:
+            # ``une délégation du Hamas``: the party it speaks for, several people
+            opener = tokens[i - 1]
+            start = opener.start if opener.key in _DEFINITE | _INDEFINITE else token.start
+            actor, after, end = sent
+            return ActorMention(start, end, actor, "lexicon", None, True), after
     country = None
     if j < len(tokens) and tokens[j].key in state.lex.demonyms:
         country = state.lex.demonyms[tokens[j].key]
@@ -688,11 +804,40 @@ def _group_phrase(
     start = tokens[i - 1].start if tokens[i - 1].key in {"l", "le", "la", "les"} else token.start
     if country is not None and stands_for_state:
         entry = state.lex.entries[country]
-        return ActorMention(start, tokens[j - 1].end, entry.actor, "lexicon"), j
+        several = tokens[i - 1].key in _PLURAL_ARTICLES and token.key.endswith(("s", "x"))
+        return ActorMention(start, tokens[j - 1].end, entry.actor, "lexicon", None, several), j
     name = " ".join(t.text for t in tokens[i:j])
     return ActorMention(
         start, tokens[j - 1].end, Actor(name, ActorKind.GROUP, None, country), "group"
     ), j
+
+
+_PLURAL_ARTICLES = frozenset(["les", "des", "ces", "ses", "leurs"])
+_DELEGATIONS = frozenset(["delegation", "delegations"])
+"""Collective nouns that stand for the party named after them (``une délégation du Hamas``)."""
+
+
+def _sender(
+    tokens: Sequence[_Token], j: int, state: _Article
+) -> tuple[Actor, int, int] | None:
+    """The party after ``de`` at ``tokens[j]``: its actor, the index past it, its end offset."""
+    if j >= len(tokens) or tokens[j].key not in ("de", "du", "des", "d"):
+        return None
+    k = j + 1
+    defined = state.definitions.get(k)
+    if defined is not None and defined[0].actor is not None:  # ``de la Communauté … (Cédéao)``
+        mention, after = defined
+        return defined[0].actor, after, mention.end
+    while k < len(tokens) and tokens[k].key in ("la", "le", "l", "les"):
+        k += 1
+    if k >= len(tokens):
+        return None
+    hit = _lexicon_at(tokens, k, state.lex, lower=not tokens[k].capital)
+    if hit is not None and hit[0].section != "people":
+        return hit[0].actor, hit[1], tokens[hit[1] - 1].end
+    if tokens[k].capital and tokens[k].key in state.acronyms:
+        return state.acronyms[tokens[k].key], k + 1, tokens[k].end
+    return None
 
 
 # ---------------------------------------------------------------- descriptions
@@ -797,12 +942,13 @@ def _description(
             return ActorMention(start, end, organ_of.actor, "lexicon"), last + 1
     words = frozenset(w for w in fold(phrase).split() if w not in _CONTENT_STOPS)
     earlier: Actor | None = None
+    plural = det in {"les", "des", "ces", "ses", "leurs", "aux"}
     if det in _OWNERS and description.owned:
         earlier = _owned_body(description, phrase, state)
-    elif det in _DEFINITE:
+    elif det in _DEFINITE and not (plural and description.refers != "same"):
+        # ``les organisations humanitaires`` are not the latest organisation named
         earlier = state.body(description, words)
     actor = earlier or Actor(phrase, description.kind, None, country)
-    plural = det in {"les", "des", "ces", "ses", "leurs", "aux"}
     return ActorMention(start, end, actor, "organization", None, plural), last + 1
 
 
@@ -885,10 +1031,31 @@ def _capitalised(
                     attrs.evolve(named_actor, country=country), mention.gender
                 )
             return attrs.evolve(mention, start=start, actor=named_actor), j
+        if _people_noun(tokens, i):
+            # ``les Russes ont affirmé``: the people of a state speak for it
+            people = state.lex.entries.get(state.lex.demonyms[token.key])
+            nation = people.actor if people is not None else None
+            return ActorMention(start, token.end, nation, "demonym", None, True), i + 1
         return None
+    if _people_noun(tokens, i) and not state.lex.lookup(token.text) and (
+        token.key not in state.data.first_names
+    ):
+        # ``les Kurdes``, ``les Touareg``: a people named by its plural noun
+        actor = Actor(token.text, ActorKind.GROUP)
+        return ActorMention(start, token.end, actor, "organization", None, True), i + 1
     speaker = _after_speech_verb(text, tokens, i)
     context = _title_before(tokens, i, state) or speaker
     return _name_at(text, tokens, i, state, context=context, speaker=speaker)
+
+
+def _people_noun(tokens: Sequence[_Token], i: int) -> bool:
+    """``les Kurdes``: a capitalised plural noun alone after ``les`` names a people."""
+    token = tokens[i]
+    if i == 0 or tokens[i - 1].key != "les" or len(token.text) < 4:
+        return False
+    if not token.key.endswith(("s", "x")) or _acronym_like(token) or token.key in _NOT_NAMES:
+        return False
+    return i + 1 >= len(tokens) or not tokens[i + 1].capital
 
 
 def _after_speech_verb(text: str, tokens: Sequence[_Token], i: int) -> bool:
@@ -1066,7 +1233,10 @@ def _name_at(
     first = words[0].key
     first_gender = data.first_names.get(first)
     title_gender = data.titles.get(tokens[i - 1].key.rstrip(".")) if i else None
-    place = i > 0 and tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS
+    place = i > 0 and (
+        tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS
+        or (tokens[i - 1].text == "A" and _opens_sentence(text, tokens[i - 1]))
+    )  # ``A New York, …``: the capital of `à` is often written without its accent
     if len(words) == 1:
         described = _described_after(text, words[0], tokens, i + 1)
         return _single_name(
@@ -1110,6 +1280,14 @@ def _name_at(
     return ActorMention(
         words[0].start, end, actor, "name", gender or state.gender_of(actor)
     ), i + len(words)
+
+
+def _opens_sentence(text: str, token: _Token) -> bool:
+    """Whether nothing but spaces or a dash stands between a line or sentence end and ``token``."""
+    before = text[max(0, token.start - 3) : token.start]
+    return token.start == 0 or before.strip(" \u00a0-–—") == "" or before.rstrip()[-1:] in (
+        ".", "\n", "!", "?", "-", "–", "—", "»", '"'
+    )
 
 
 def _single_name(
@@ -1263,6 +1441,8 @@ def _role_phrase(
         return None
     head, gender, plural, j = noun
     country: str | None = None
+    organization: Actor | None = None  # ``les secouristes des Casques blancs``
+    near = False
     last = j - 1
     # complements: adjectives, demonyms, ``de la diplomatie``, ``du département d'État``,
     # ``de l'ONU``, ``à la Défense``: bounded, stops at a comma, a verb or a name.
@@ -1278,9 +1458,17 @@ def _role_phrase(
             and j + 1 < len(tokens)
             and tokens[j + 1].text.lower() in _PREPOSITIONS
             and last == j - 1
+            and not _role_after(tokens, j + 2, state)  # ``… et des responsables houthis``
         ):
             j += 1  # ``chargé des affaires politiques et de la sécurité``
             continue
+        if plural and last == j - 1 and not word.capital and organization is None:
+            named = _lexicon_at(tokens, j, state.lex, lower=False)
+            if named is not None and named[0].section == "organizations" and named[1] == j + 1:
+                organization = named[0].actor  # ``des responsables houthis``
+                last = j
+                j += 1
+                continue
         if word.key in state.lex.demonyms and not word.capital:
             country = country or state.lex.demonyms[word.key]
             last = j
@@ -1290,8 +1478,21 @@ def _role_phrase(
             last = j
             j += 1
             continue
+        if (
+            word.key in ("proche", "proches")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].key in ("de", "du", "des", "d")
+        ):
+            last = j  # ``de source proche du dossier``: the complement follows
+            j += 1
+            near = True  # ``des sources proches du CICR`` are not the CICR
+            continue
         if plural and last == j - 1 and _lower_adjective_at(text, tokens, j, state):
             last = j  # ``des sources médicales``, ``des responsables locaux``
+            j += 1
+            continue
+        if last == j - 1 and _epithet_at(text, tokens, j, state):
+            last = j  # ``son porte-parole anglophone, X``, ``de source diplomatique italienne``
             j += 1
             continue
         if _epithet_before_name(text, tokens, j, state):
@@ -1306,10 +1507,25 @@ def _role_phrase(
                 break
             target = tokens[k]
             entry_hit = _lexicon_at(tokens, k, state.lex, lower=not target.capital)
+            if (
+                word.key in _PLACE_OPENERS
+                and target.capital
+                and head not in _POSTED_ROLES
+                and head.split()[0] not in _POSTED_ROLES
+                and (
+                    (entry_hit is not None and entry_hit[0].section == "states")
+                    or (entry_hit is None and k == j + 1 and word.key == "a")
+                )
+                and not _apposition_after_place(text, tokens, k)
+            ):
+                break  # ``des responsables américains à Doha``: a place, not the role's
             if entry_hit is not None:
                 entry, k2 = entry_hit
                 if entry.section == "people":
                     break
+                if entry.section == "organizations" and organization is None:
+                    organization = entry.actor
+                    state.note(entry.actor, "")  # ``le directeur de l'OMS`` … ``l'agence``
                 country = (
                     country
                     or entry.actor.country
@@ -1323,6 +1539,9 @@ def _role_phrase(
                 j = k + 1
                 continue
             if not target.capital and target.key not in _NOT_NAMES and target.key.isalpha():
+                if organization is None and state.data.groups.get(target.key) is False:
+                    # ``des représentants de l'opposition``: the group they speak for
+                    organization = Actor(target.text, ActorKind.GROUP)
                 last = k
                 j = k + 1
                 # one more noun or adjective: ``des opérations humanitaires``
@@ -1374,7 +1593,8 @@ def _role_phrase(
         k = bracket  # ``la directrice de l'agence … (USAID), Samantha Power``
     after_bracket = tokens[k - 1].end + (bracket is not None)
     gap = text[after_bracket : tokens[k].start] if k < len(tokens) else ""
-    if k < len(tokens) and gap == " " and bracket is None:
+    if k < len(tokens) and gap == " ":
+        # ``le chef du Gouvernement d'union nationale (GNA) Fayez al-Sarraj``
         name_found = _name_at(text, tokens, k, state, context=True)
     elif k < len(tokens) and gap == ", ":
         name_found = _name_at(text, tokens, k, state, context=True)
@@ -1382,23 +1602,37 @@ def _role_phrase(
             nested = _role_phrase(text, tokens, k, state)
             if nested is not None and nested[0].form == "name":
                 name_found = nested
+    role = _role_of(head, role_text, state)
     if name_found is not None:
         mention, after = name_found
         actor = mention.actor
         if actor is not None:
             country = country or actor.country
             actor = attrs.evolve(actor, role=actor.role or role_text, country=country)
-            actor = state.person(actor, mention.gender or _gender(gender), (head,))
+            actor = state.person(actor, mention.gender or _gender(gender), (head,), (role,))
         return ActorMention(
             start, mention.end, actor, "name", mention.gender or _gender(gender), plural
         ), after
     if plural:
-        state_entry = state.lex.entries.get(country) if country is not None else None
-        plural_actor = state_entry.actor if state_entry is not None else None
+        # ``les médecins de MSF``: the organisation they belong to; ``ses homologues russe``,
+        # ``les chefs de la diplomatie russe``: the holder of that office in that country;
+        # ``des responsables américains``: the state
+        state.coordinable = _Coordinable(head, role_text, tokens[i].key, end)
+        plural_actor = None if near else organization
+        if plural_actor is None and country is not None:
+            plural_actor = _plural_holder(head, role_text, country, tokens[i].key, state)
+        if plural_actor is None and country is not None:
+            state_entry = state.lex.entries.get(country)
+            plural_actor = state_entry.actor if state_entry is not None else None
+        if plural_actor is not None and plural_actor.kind is ActorKind.PERSON:
+            return ActorMention(
+                start, end, plural_actor, "role", state.gender_of(plural_actor)
+            ), last + 1
         return ActorMention(start, end, plural_actor, "role", None, True), last + 1
     if apposed is not None:
         bound = state.person(
-            attrs.evolve(apposed, role=apposed.role or role_text), _gender(gender), (head,)
+            attrs.evolve(apposed, role=apposed.role or role_text), _gender(gender), (head,),
+            (role,),
         )
         return ActorMention(start, end, bound, "role", state.gender_of(bound)), last + 1
     if tokens[i].key in {"le", "la", "l"} and any(t.key == "meme" for t in tokens[i + 1 : i + 3]):
@@ -1407,15 +1641,28 @@ def _role_phrase(
         if same is not None:
             return ActorMention(start, end, same.actor, "role", same.gender), last + 1
     if tokens[i].key in _INDEFINITES:
-        # ``un porte-parole de l'ONU``, ``une source allemande``: someone not named before
+        # ``un porte-parole de l'ONU``, ``une source allemande``, ``de source militaire``:
+        # someone not named before
         actor = Actor(role_text, ActorKind.PERSON, role_text, country)
         return ActorMention(start, end, actor, "role", _gender(gender)), last + 1
-    actor = _resolve_role(head, country, role_text, tokens[i].key in _POSSESSIVES, state)
+    actor = _resolve_role(role, country, role_text, tokens[i].key in _POSSESSIVES, state)
     gender_out = _gender(gender) or (state.gender_of(actor) if actor else None)
     return ActorMention(start, end, actor, "role", gender_out), last + 1
 
 
-_INDEFINITES = frozenset(["un", "une"])
+_INDEFINITES = frozenset(["un", "une", "de", "d"])
+_PLACE_OPENERS = frozenset(["a", "au", "aux", "en"])
+"""Prepositions after which a place ends a role phrase (``des responsables américains à Doha``)."""
+_POSTED_ROLES = frozenset(
+    fold(noun)
+    for noun in [
+        "ambassadeur", "ambassadrice", "représentant", "représentante", "émissaire", "envoyé",
+        "envoyée", "consul", "consule", "chargé d'affaires", "correspondant", "correspondante",
+        "délégué", "déléguée", "coordinateur", "coordinatrice", "coordonnateur",
+        "coordonnatrice", "médiateur", "médiatrice", "chef de mission",
+    ]
+)
+"""Role nouns whose complement names the place of the post (``l'ambassadeur à Damas``)."""
 """Determiners that introduce someone new: an indefinite role phrase is never an earlier person."""
 
 
@@ -1504,12 +1751,66 @@ def _epithet_before_name(text: str, tokens: Sequence[_Token], j: int, state: _Ar
     return following.capital and following.key not in _NOT_NAMES
 
 
+def _role_after(tokens: Sequence[_Token], k: int, state: _Article) -> bool:
+    """Whether a role noun opens at ``tokens[k]``, after articles (a new role phrase)."""
+    while k < len(tokens) and tokens[k].key in {"la", "le", "l", "les"}:
+        k += 1
+    return k < len(tokens) and _role_noun(tokens, k, state.data) is not None
+
+
+def _apposition_after_place(text: str, tokens: Sequence[_Token], k: int) -> bool:
+    """Whether ``, <name>`` follows the place at ``tokens[k]`` (``le chef … au Niger, X``)."""
+    end = k + 1
+    while (
+        end < min(len(tokens), k + _LONGEST_NAME)
+        and tokens[end].capital
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+    ):
+        end += 1
+    return text[tokens[end - 1].end : tokens[end - 1].end + 2] == ", "
+
+
+def _epithet_at(text: str, tokens: Sequence[_Token], j: int, state: _Article) -> bool:
+    """Whether ``tokens[j]`` is an adjective closing a role noun.
+
+    ``son porte-parole anglophone, Jean Dupont``, ``de source diplomatique italienne``, ``un
+    diplomate occidental a dit``: a lower-case adjective, then a name in apposition, a demonym,
+    a speech verb or the end of the phrase; never a verb (``le ministre reste``).
+    """
+    word = tokens[j]
+    if word.capital or word.start in state.stops or not word.key.isalpha():
+        return False
+    if word.key in _NOT_NAMES or word.text.lower() in _PREPOSITIONS or word.key == "et":
+        return False
+    if not _adjective_like(word.key) or _verb_like(word.text.lower()):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    following = tokens[j + 1]
+    gap = text[word.end : following.start]
+    if gap == " ":
+        return (following.key in state.lex.demonyms and not following.capital) or (
+            following.start in state.stops
+        )
+    if gap == ", ":
+        return following.capital and following.key not in _NOT_NAMES
+    return gap.strip()[:1] in {".", ";", ":", ")", ","}
+
+
+def _verb_like(word: str) -> bool:
+    """A form the cue lexicon or the list of common finite verbs knows (``reste``)."""
+    tables = cue_tables()
+    return word in tables.forms or word in tables.words["finite_verbs"]
+
+
 def _adjective_like(key: str) -> bool:
     """Whether a folded word ends like a French adjective (``humanitaires``, ``bleus``)."""
     return key.endswith(_ADJECTIVE_ENDINGS) and not key.endswith("nt")
 
 
-_ADJECTIVE_ENDINGS = ("e", "es", "al", "aux", "el", "els", "if", "ifs", "us", "ain", "ains", "ais")
+_ADJECTIVE_ENDINGS = (
+    "e", "es", "al", "aux", "el", "els", "if", "ifs", "us", "ain", "ains", "ais", "il", "ils",
+)
 
 
 def _lower_adjective_at(text: str, tokens: Sequence[_Token], j: int, state: _Article) -> bool:
@@ -1545,33 +1846,229 @@ def _strip_determiner(phrase: str) -> str:
 
 
 def _resolve_role(
-    head: str, country: str | None, role_text: str, possessive: bool, state: _Article
+    role: _Role, country: str | None, role_text: str, possessive: bool, state: _Article
 ) -> Actor | None:
-    """The person a bare role phrase designates in this article."""
-    # 1. a person the article tied to the same role noun (and country, if one is given)
+    """The person a bare role phrase designates in this article.
+
+    The article's own naming comes first: a person it tied to the same function (the same
+    role noun or a synonym, with the same complements, or a role naming the same office) is
+    that person, whatever the lexicon says (``le Premier ministre israélien Ariel Sharon`` …
+    ``le chef du gouvernement israélien``). Only when the article named no one for the
+    function does the lexicon's office holder on the article date stand for it.
+    """
+    head = role.head
+    counterpart = head in state.data.counterparts
+    # 1. a person the article tied to the same function (and country, if one is given)
     for known in state.recent():
-        if head in known.heads and (country is None or known.actor.country in {None, country}):
+        if _fits(role, country, known, state):
             return known.actor
-    # 2. the lexicon's holder of the office the phrase names, on the article date;
+    # 2. the lexicon's holder of the office the phrase names, on the article date (offices
+    #    of an international body have no country: ``le chef de l'AIEA``);
     #    ``son homologue américain``: the office of the last person with one
-    office = _office_of(role_text, state)
-    if office is None and head in _COUNTERPARTS:
+    office = role.office
+    if office is None and counterpart and country is not None:
         office = _last_office(state)
-    if office is not None and country is not None:
+    if office is not None and not role.former:
         holder = state.lex.holder(office, country, state.date)
         if holder is not None:
             return state.person(holder.actor, holder.gender)
     # 3. a person of that country named earlier (``le ministre américain``, ``son homologue russe``)
     if country is not None:
         for known in state.recent():
-            if known.actor.country == country and (head != "homologue" or possessive):
+            if known.actor.country == country and (not counterpart or possessive):
                 return known.actor
-    if head == "homologue":
-        return None
+    if counterpart:
+        # ``son adversaire``, ``son homologue``: the other party named before
+        return _counterpart(state) if possessive and country is None else None
     return Actor(role_text, ActorKind.PERSON, role_text, country)
 
 
-_COUNTERPARTS = frozenset({"homologue", "interlocuteur", "interlocutrice"})
+def _fits(role: _Role, country: str | None, known: _Person, state: _Article) -> bool:
+    """Whether the article tied ``known`` to the function ``role`` names."""
+    if country is not None and known.actor.country not in {None, country}:
+        return False
+    if not known.roles:
+        return role.head in known.heads
+    same = state.data.synonyms.get(role.head, frozenset({role.head}))
+    for tied in known.roles:
+        if tied.former != role.former:
+            continue  # ``l'ancien Premier ministre X`` is not ``le Premier ministre``
+        if role.office is not None and tied.office == role.office and (
+            country is not None or role.head == tied.head
+        ):
+            return True  # ``le chef de la diplomatie russe`` … ``le ministre russe X``
+        if (tied.head == role.head or tied.head in same) and role.tail <= tied.tail:
+            return True  # ``le chef des FSR`` … ``le commandant des FSR Omar Saleh``
+    return False
+
+
+def _role_of(head: str, role_text: str, state: _Article) -> _Role:
+    """The parts of a role phrase that tell one function from another."""
+    words = fold(role_text).split()
+    head_words = head.split()
+    for at in range(len(words) - len(head_words) + 1):
+        if words[at : at + len(head_words)] == head_words:
+            words = words[:at] + words[at + len(head_words) :]
+            break
+    former = any(w in _FORMER for w in words)
+    tail = frozenset(
+        w
+        for w in words
+        if w not in _CONTENT_STOPS
+        and w not in state.lex.demonyms
+        and w not in _ROLE_ADJECTIVES
+        and w not in _FORMER
+    )
+    return _Role(head, tail, _office_of(role_text, state), former)
+
+
+@attrs.frozen
+class _Coordinable:
+    """A plural role phrase whose demonym may be coordinated (``ses homologues russe et turc``)."""
+
+    head: str
+    """The folded plural role noun."""
+    text: str
+    """The role phrase as written, without its determiner."""
+    determiner: str
+    """Its folded determiner (``ses``, ``les``)."""
+    end: int
+    """Where the phrase ends (its demonym's end)."""
+
+
+def _plural_holder(
+    head: str, role_text: str, country: str, determiner: str, state: _Article
+) -> Actor | None:
+    """The one person a definite plural role names in ``country``, if any.
+
+    The article or the lexicon says who holds that function there (``ses homologues russe``,
+    ``les chefs de la diplomatie ukrainienne``); ``des responsables américains`` names no one.
+    """
+    singular = state.data.singulars.get(head)
+    if singular is None or determiner not in _DEFINITE_PLURALS:
+        return None
+    words = role_text.split()
+    text = " ".join([singular, *words[len(head.split()) :]])
+    role = _role_of(singular, text, state)
+    counterpart = singular in state.data.counterparts
+    if role.office is None and not counterpart:
+        return None
+    for known in state.recent():
+        if known.actor.country == country and _fits(role, country, known, state):
+            return known.actor
+    office = role.office or (_last_office(state) if counterpart else None)
+    if office is not None:
+        holder = state.lex.holder(office, country, state.date)
+        if holder is not None:
+            return state.person(holder.actor, holder.gender)
+    if counterpart and determiner in _POSSESSIVES:
+        for known in state.recent():
+            if known.actor.country == country:
+                return known.actor
+    return None
+
+
+_DEFINITE_PLURALS = frozenset(["les", "ses", "leurs", "ces"])
+
+
+def _coordinated(
+    text: str, tokens: Sequence[_Token], i: int, mention: ActorMention, state: _Article
+) -> list[tuple[ActorMention, int]]:
+    """Mentions for demonyms coordinated after a mention that ends with one.
+
+    ``ses homologues russe et turc`` → the Turkish counterpart too; ``les délégations russe et
+    ukrainienne`` → Ukraine too.
+    """
+    found: list[tuple[ActorMention, int]] = []
+    if i == 0 or i >= len(tokens) or tokens[i - 1].end != mention.end:
+        return found
+    if tokens[i - 1].key not in state.lex.demonyms or mention.actor is None:
+        return found
+    coordinable = state.coordinable
+    role = coordinable if coordinable is not None and coordinable.end == mention.end else None
+    if role is None and mention.actor.kind is not ActorKind.STATE:
+        return found
+    k = i  # the token after the last demonym read
+    last_end = tokens[i - 1].end
+    while k < len(tokens) and len(found) < _COORDINATED:
+        if tokens[k].key == "et":
+            nxt = k + 1
+            if text[last_end : tokens[k].start] != " " or nxt >= len(tokens):
+                break
+            if text[tokens[k].end : tokens[nxt].start] != " ":
+                break
+        elif text[last_end : tokens[k].start] == ", ":
+            nxt = k  # ``russe, turc et iranien``
+        else:
+            break
+        word = tokens[nxt]
+        if word.capital or word.key not in state.lex.demonyms:
+            break
+        country = state.lex.demonyms[word.key]
+        actor: Actor | None = None
+        if role is not None:
+            actor = _plural_holder(role.head, role.text, country, role.determiner, state)
+        if actor is None:
+            entry = state.lex.entries.get(country)
+            actor = entry.actor if entry is not None else None
+        person = actor is not None and actor.kind is ActorKind.PERSON
+        found.append(
+            (
+                ActorMention(
+                    word.start,
+                    word.end,
+                    actor,
+                    mention.form,
+                    state.gender_of(actor) if person and actor else None,
+                    mention.plural and not person,
+                ),
+                nxt + 1,
+            )
+        )
+        k = nxt + 1
+        last_end = word.end
+    return found
+
+
+_COORDINATED = 6
+"""The most demonyms read after a coordinated mention."""
+
+
+_FORMER = frozenset(["ancien", "ancienne", "anciens", "anciennes", "ex", "futur", "future"])
+"""Words that make a role phrase name someone out of the function."""
+
+
+def _counterpart(state: _Article) -> Actor | None:
+    """The other party of ``son adversaire``, ``son homologue``.
+
+    ``son`` stands for the subject: the first person the sentence names, or else the first
+    person of the sentence before; the counterpart is the latest other person named.
+    """
+    possessor = _first_person(state.mentions[state.sentence_start :]) or _first_person(
+        state.mentions[state.previous_start : state.sentence_start]
+    )
+    if possessor is None and state.people:
+        possessor = state.people[-1].actor
+    for known in itertools.islice(state.recent(), _COUNTERPART_RECALL):
+        if known.actor != possessor:
+            return known.actor
+    return None
+
+
+_COUNTERPART_RECALL = 12
+"""People a counterpart (``son adversaire``) is looked for among, the latest first."""
+
+
+def _first_person(mentions: Sequence[ActorMention]) -> Actor | None:
+    for mention in mentions[:_FIRST_PERSON_SCAN]:
+        actor = mention.actor
+        if actor is not None and actor.kind is ActorKind.PERSON and not mention.plural:
+            return actor
+    return None
+
+
+_FIRST_PERSON_SCAN = 40
+"""Mentions of a sentence read to find the person it opens with."""
 
 
 def _last_office(state: _Article) -> str | None:

@@ -93,6 +93,12 @@ _OBJECT_LIMIT = 8
 """The most tokens of an object read before ``à``/``de`` and an infinitive."""
 _CLAUSE_ENDS = frozenset(".!?;:—–")
 """Punctuation that opens the clause whose words a comma closes."""
+_CONJUNCTION_HEADS = frozenset(
+    ["alors", "tandis", "bien", "parce", "pendant", "sans", "pour", "avant", "après", "dès"]
+)
+"""Words that make ``que`` a conjunction opening a clause of its own (``alors que``); a
+coordination (``, et``, ``, mais``) does not count, for its clause may have no verb (``Un
+enfant a été tué, et deux autres blessés, a indiqué X``)."""
 
 
 @attrs.frozen
@@ -413,11 +419,14 @@ class _Reader:
         self.lower = norm.lower
         self.t = t
         self.w = t.words
-        matches = list(_TOKEN.finditer(norm.lower))
-        self.words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.n = len(matches)
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in _TOKEN.finditer(norm.lower):  # no list of match objects is kept
+            self.words.append(match.group())
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+        self.n = len(self.words)
 
     # -- small predicates -------------------------------------------------------------------
     def word(self, k: int) -> str:
@@ -435,6 +444,18 @@ class _Reader:
         w = self.words[k]
         return not (w in self.w["determiners"] or w in self.w["prepositions"]
                     or w in self.w["subject_pronouns"] or w in self.w["que"])
+
+    def inside_word(self, k: int) -> bool:
+        """The token at ``k`` ends a hyphenated word (``estimé`` in ``sous-estimé``).
+
+        A hyphen joined on both sides is part of the word, so no cue starts after it.
+        """
+        return (
+            self.word(k - 1) == "-"
+            and self.joined(k - 2, k - 1)
+            and self.joined(k - 1, k)
+            and self.is_word(k - 2)
+        )
 
     def is_word(self, k: int) -> bool:
         """The token at ``k`` is a word or a number, not punctuation."""
@@ -605,8 +626,13 @@ class _Reader:
         chunk_start = first
         skipped_relative = False
         after_relative = False
+        clause_verb = False
         for m in range(first, comma):
             w = self.words[m]
+            if self._opens_clause(m):
+                # ``Un pilote a disparu, alors que le groupe, le Front Nosra, affirme…``: a
+                # new clause opens; the verbs before it are not the words the comma closes
+                clause_verb = False
             if w == ",":
                 chunk_start = m + 1
                 skipped_relative = self._opens_relative(m + 1)
@@ -619,14 +645,20 @@ class _Reader:
                 continue
             if self.finite_at(m):
                 if not after_relative:
-                    return False
+                    clause_verb = True
+                    continue
                 after_relative = False  # the next finite verb is the main clause's
                 for n in range(m + 1, comma):
                     if self.words[n] == ",":
                         break
                     if self.finite_at(n) and not self.finite_at(n - 1):
-                        return False
-        return True
+                        clause_verb = True
+                        break
+        return not clause_verb
+
+    def _opens_clause(self, k: int) -> bool:
+        """A subordinate clause opens at ``k`` (``alors que``, ``tandis qu'``)."""
+        return self.words[k] in ("que", "qu'") and self.word(k - 1) in _CONJUNCTION_HEADS
 
     def object_then_infinitive(self, last: int) -> bool:
         """An object and ``à``/``de`` with an infinitive follow the verb: it is not inverted.
@@ -762,8 +794,10 @@ class _Reader:
             return True
         if "inf" in reading.needs and self.infinitive_follows(last):
             return True
+        if "de «" in reading.needs and self.de_quote_follows(last):
+            return True
         for need in reading.needs:
-            if need in ("que", "inf"):
+            if need in ("que", "inf", "de «"):
                 continue
             accepted, window = _NEED_WORDS[need]
             k = self.skip_right(last + 1, commas=False)
@@ -772,6 +806,19 @@ class _Reader:
                     return True
                 if not self.is_word(m):
                     break
+        return False
+
+    def de_quote_follows(self, last: int) -> bool:
+        """``de``/``d'`` right before an opening quote follows, after an object.
+
+        ``a traité ses opposants de «menteurs»``, ``traite le président d'«assassin»``.
+        """
+        for m in range(last + 1, min(self.n - 1, last + 1 + _OBJECT_LIMIT)):
+            w = self.words[m]
+            if w in ("de", "d'") and self.words[m + 1] in self.w["quote_openers"]:
+                return True
+            if not (self.is_word(m) or w in "-'"):
+                return False
         return False
 
     def par_follows(self, last: int) -> bool:
@@ -829,9 +876,17 @@ def _aux_left(r: _Reader, i: int) -> _Left | None:
 
 
 def _tail_end(r: _Reader, k: int, tail: tuple[str, ...]) -> int | None:
-    """Index of the last token of ``tail`` if it starts at ``k`` (``k - 1`` for no tail)."""
+    """Index of the last token of ``tail`` if it starts at ``k`` (``k - 1`` for no tail).
+
+    Adverbs may stand between the verb and its tail (``fait aussi état de``, ``a fait
+    également savoir``).
+    """
     if tuple(r.words[k : k + len(tail)]) == tail:
         return k + len(tail) - 1
+    if tail:
+        skipped = r.skip_right(k, commas=False)
+        if skipped > k and tuple(r.words[skipped : skipped + len(tail)]) == tail:
+            return skipped + len(tail) - 1
     return None
 
 
@@ -1159,7 +1214,8 @@ def cues_in(norm: NormalizedText) -> tuple[Cue, ...]:
         cue: _Found | None = None
         readings = t.forms.get(word)
         if readings is not None:
-            cue = _verb(r, i, readings, previous)
+            if not r.inside_word(i):
+                cue = _verb(r, i, readings, previous)
         elif word in t.nominals:
             seconds = t.nominal_seconds.get(word)
             if seconds is None or r.word(i + 1) in seconds:

@@ -118,6 +118,9 @@ class ActorLexicon:
     prefixes: frozenset[str] = frozenset()
     """Every folded word sequence that begins a surface form (``conseil de``), so that a
     scan stops as soon as no form can continue."""
+    office_holders: Mapping[tuple[str, str | None], tuple[Entry, ...]] = MappingProxyType({})
+    """(office id, country) → the people who ever held it, so that :meth:`holder` reads a
+    few entries rather than the whole lexicon."""
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a surface form names, or ``None``.
@@ -136,6 +139,9 @@ class ActorLexicon:
     def holder(self, office: str, country: str | None, day: datetime.date | None) -> Entry | None:
         """The person who held ``office`` for ``country`` on ``day`` (``None`` if not one only).
 
+        Offices of an international body have no country: ``holder("iaea_director_general",
+        None, day)``.
+
         >>> lex = actor_lexicon()
         >>> lex.holder("foreign_minister", "USA", datetime.date(2016, 4, 15)).actor.name
         'John Kerry'
@@ -144,9 +150,12 @@ class ActorLexicon:
             return None
         found = [
             entry
-            for entry in self.entries.values()
+            for entry in self.office_holders.get((office, country), ())
             if any(
-                o.office == office and o.country == country and o.held_on(day)
+                o.office == office
+                and o.country == country
+                and (country is not None or o.org is not None)  # an international body's
+                and o.held_on(day)
                 for o in entry.offices
             )
         ]
@@ -223,6 +232,10 @@ def actor_lexicon() -> ActorLexicon:
         if entry.section == "people":
             for form in forms:
                 last_words.setdefault(fold(form).split(" ")[-1], set()).add(entry.id)
+    holders: dict[tuple[str, str | None], list[Entry]] = {}
+    for entry in entries.values():
+        for office in dict.fromkeys((o.office, o.country) for o in entry.offices):
+            holders.setdefault(office, []).append(entry)
     surnames = {word: next(iter(ids)) for word, ids in last_words.items() if len(ids) == 1}
     longest = max((len(key.split(" ")) for key in surfaces), default=1)
     return ActorLexicon(
@@ -234,6 +247,7 @@ def actor_lexicon() -> ActorLexicon:
         office_labels=MappingProxyType(labels),
         longest=longest,
         lowercase=frozenset(lowercase),
+        office_holders=MappingProxyType({k: tuple(v) for k, v in holders.items()}),
         prefixes=frozenset(
             " ".join(words[:size])
             for words in (key.split(" ") for key in surfaces)

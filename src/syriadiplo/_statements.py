@@ -24,8 +24,9 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from syriadiplo._actors import ActorMention
+from syriadiplo._actors import ActorMention, dateline_end
 from syriadiplo._cues import Cue
+from syriadiplo._cues import tables as cue_tables
 from syriadiplo._data import load
 from syriadiplo._kinds import ActorKind, StatementKind
 from syriadiplo._lexicon import fold
@@ -119,10 +120,27 @@ def _count_before(sentence: _Sentence, offset: int) -> int:
     return bisect.bisect_right(sentence.actors, offset, key=lambda m: m.end)
 
 
-def _clause_start(sentence: _Sentence, offset: int) -> int:
-    """Where the clause holding ``offset`` starts: after a semicolon or colon (bounded)."""
+def _clause_start(sentence: _Sentence, offset: int, *, conjunctions: bool = False) -> int:
+    """Where the clause holding ``offset`` starts (bounded).
+
+    After a semicolon or a colon; with ``conjunctions``, also after a conjunction that opens
+    a clause with a subject of its own (``…, alors que le groupe X affirme``, ``…, mais
+    l'armée dément``).
+    """
     floor = max(sentence.span.start, offset - _WINDOW)
-    return max(floor, *(sentence.text.rfind(mark, floor, offset) + 1 for mark in ";:"))
+    start = max(floor, *(sentence.text.rfind(mark, floor, offset) + 1 for mark in ";:"))
+    if not conjunctions:
+        return start
+    for found in _CLAUSE_OPENER.finditer(sentence.norm.lower, start, offset):
+        if not _in_quote(sentence, found.start()):
+            start = found.end()
+    return start
+
+
+# Conjunctions after which a new clause, with its own subject, opens.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:alors|tandis|bien|parce|pendant)\s+qu(?:e\b|')|,\s*(?:mais|car|or|puisqu(?:e\b|'))"
+)
 
 
 def _after_quote(sentence: _Sentence) -> Cue | None:
@@ -212,15 +230,19 @@ def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
         and not _in_incise(sentence, last)
     ):
         return last
-    clause_start = _clause_start(sentence, offset)
-    first = _first_from(sentence, clause_start)
-    for mention in sentence.actors[first : min(count, first + _SCAN)]:
-        if (
-            mention.start >= clause_start
-            and not _governed(sentence, mention)
-            and not _in_quote(sentence, mention.start)
-        ):
-            return mention
+    # the subject of a clause a conjunction opens (``…, alors que le groupe, X, affirme``),
+    # else of the whole clause (``X a reconnu des «tirs», mais affirme…``)
+    inner = _clause_start(sentence, offset, conjunctions=True)
+    outer = _clause_start(sentence, offset)
+    for clause_start in dict.fromkeys((inner, outer)):
+        first = _first_from(sentence, clause_start)
+        for mention in sentence.actors[first : min(count, first + _SCAN)]:
+            if (
+                mention.start >= clause_start
+                and not _governed(sentence, mention)
+                and not _in_quote(sentence, mention.start)
+            ):
+                return mention
     return None
 
 
@@ -257,7 +279,15 @@ def _in_incise(sentence: _Sentence, mention: ActorMention) -> bool:
     if "," not in lower[mention.end : mention.end + 3]:
         return False
     words = lower[comma + 1 : mention.start].split()
-    return bool(words) and words not in (["le"], ["la"], ["les"], ["l'"])
+    if not words or words in (["le"], ["la"], ["les"], ["l'"]):
+        return False
+    # ``le groupe, le Front Nosra, affirme``: an article and capitalised words of the name
+    head = sentence.text[comma + 1 : mention.start].split()
+    return not (
+        words[0] in ("le", "la", "les", "l'")
+        and len(head) <= 3
+        and all(word[:1].isupper() for word in head[1:])
+    )
 
 
 def _clause_subject(sentence: _Sentence, offset: int) -> ActorMention | None:
@@ -426,7 +456,10 @@ def _speaker(
 
 
 _PLURAL_DETERMINERS = frozenset(
-    ["les", "des", "ces", "leurs", "ses", "plusieurs", "certains", "certaines", "deux", "trois"]
+    [
+        "les", "des", "ces", "leurs", "ses", "plusieurs", "certains", "certaines", "deux",
+        "trois", "de", "d",
+    ]
 )
 
 
@@ -455,6 +488,11 @@ def inverted_pronoun(sentence: _Sentence) -> _Attribution | None:
     if cue is None or cue.pronoun is None:
         return None
     if cue.pronoun == "on":
+        # ``a-t-on appris de source diplomatique``: the source speaks
+        source = _source_of_on(sentence, cue)
+        if source is not None:
+            actor, where = _speaker(source, sentence)
+            return _Attribution(actor, where, cue, "inverted-pronoun")
         # ``estime-t-on à Paris``: the capital speaks for its state
         for mention in sentence.actors[_first_from(sentence, cue.end) :][:1]:
             if mention.start >= cue.end:
@@ -473,6 +511,37 @@ def inverted_pronoun(sentence: _Sentence) -> _Attribution | None:
 
 # ``estime-t-on à Paris``, ``indiquait-on mardi à Washington``
 _PLACE_OF_ON = re.compile(r"\s+(?:\w+\s+){0,2}?(?:à|au)\s+")
+# What may stand between ``a-t-on appris`` and ``de source``: a few adverbs or a day.
+_ON_SOURCE_GAP = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
+
+
+def _source_of_on(sentence: _Sentence, cue: Cue) -> ActorMention | None:
+    """The source of ``a-t-on appris (mardi) de source(s) X``: the mention that follows."""
+    index = bisect.bisect_right(sentence.cues, cue.start, key=lambda c: c.start)
+    for nominal in sentence.cues[index : index + 2]:
+        if nominal.form != "nominal" or nominal.lemma not in _source_nominals():
+            continue
+        gap = sentence.norm.lower[cue.end : nominal.start]
+        if len(gap) > 40 or not _ON_SOURCE_GAP.fullmatch(gap):
+            return None
+        return _source_mention(sentence, nominal) or _mention_after(sentence, nominal.end)
+    return None
+
+
+def _source_of_verb(sentence: _Sentence, verb: Cue, nominal: Cue) -> bool:
+    """Whether a nominal cue names the source of the verb just before it, not a statement."""
+    gap = sentence.norm.lower[verb.end : nominal.start]
+    if len(gap) <= 2:
+        return True
+    return verb.pronoun == "on" and len(gap) <= 40 and bool(_ON_SOURCE_GAP.fullmatch(gap))
+
+
+def _source_mention(sentence: _Sentence, cue: Cue) -> ActorMention | None:
+    """The mention that a ``de source(s)`` cue opens (``de source diplomatique italienne``)."""
+    index = _first_from(sentence, cue.start)
+    if index < len(sentence.actors) and sentence.actors[index].start == cue.start:
+        return sentence.actors[index]
+    return None
 
 
 def _pronoun_span(sentence: _Sentence, cue: Cue) -> tuple[int, int] | None:
@@ -493,14 +562,35 @@ def subject_cue(sentence: _Sentence) -> _Attribution | None:
         if mention is not None:
             actor, where = _speaker(mention, sentence)
             return _Attribution(actor, where, cue, "subject-cue")
+        described = _described_subject(sentence, cue.start)
+        if described is not None:
+            return _Attribution(described[0], described[1], cue, "subject-cue")
         # ``Au moins trois morts, a indiqué l'ONU``: no subject before a verb that follows a
         # comma, and an actor right after it: an inversion after verbless reported words
         if _after_comma(sentence, cue.start):
-            mention = _mention_after(sentence, cue.end)
+            # the actors governed by a preposition are complements (``a indiqué à l'AFP X``)
+            mention = _mention_after(sentence, cue.end, complements=True)
             if mention is not None:
                 actor, where = _speaker(mention, sentence)
                 return _Attribution(actor, where, cue, "inverted-cue")
     return None
+
+
+# ``Les trois pays garants``: a plural article, a number, a noun and its adjectives.
+_PARTY_SUBJECT = re.compile(
+    r"(?:^|,)\s*(?P<det>les|des|ces|leurs|ses)\s+(?P<phrase>(?:(?:deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf|dix|\d+)\s+)?(?P<head>[a-zà-ÿ]+)(?:\s+[a-zà-ÿ-]+){0,2})\s*$"
+)
+
+
+def _described_subject(sentence: _Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
+    """A subject that names parties by what they are (``Les trois pays garants ont affirmé``)."""
+    start = _clause_start(sentence, offset, conjunctions=True)
+    found = _PARTY_SUBJECT.search(sentence.norm.lower[start:offset])
+    if found is None or found.group("head") not in _party_nouns():
+        return None
+    begin, end = start + found.start("phrase"), start + found.end("phrase")
+    return Actor(sentence.text[begin:end], ActorKind.GROUP), (start + found.start("det"), end)
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
@@ -531,7 +621,7 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
             clitic = _CLITIC_OF[pronoun.group(1)]
             actor = _pronoun(sentence, clitic, cue.start)
             return _Attribution(actor, pronoun.span(1), cue, "according-to")
-        mention = _mention_after(sentence, cue.end)
+        mention = _source_mention(sentence, cue) or _mention_after(sentence, cue.end)
         if mention is None:
             mention = _source_after(sentence, cue.end)
         if mention is not None:
@@ -546,8 +636,12 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
 # ``selon la télévision d'Etat``: a noun phrase that is no actor mention.
 _SOURCE_PHRASE = re.compile(
     r"\s*(?P<det>les|le|la|l'|des|du|un|une)\s*"
-    r"(?P<phrase>(?P<head>[a-zà-ÿ][\w'-]*)(?:\s+(?:de\s+la|de\s+l'|d'|de|du|des)?\s*"
+    r"(?P<phrase>(?P<head>[a-zà-ÿA-ZÀ-Ý][\w'-]*)(?:\s+(?:de\s+la|de\s+l'|d'|de|du|des)?\s*"
     r"[\wÀ-ÿ][\w'-]*){0,3})"
+)
+# ``un décompte (officiel) de``: what stands between a document and its author.
+_AUTHOR_OF_DOCUMENT = re.compile(
+    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?=(?:de\s+la|de\s+l'|du|des)\b)(?:de\b)?"
 )
 # What ``selon`` may name that says which text, not who: these give no speaker.
 _DOCUMENTS = frozenset(
@@ -572,7 +666,14 @@ def _described_source(
     ``selon la télévision d'Etat`` → an actor named ``télévision d'Etat``. A phrase that
     names a text rather than someone (``selon un bilan officiel``) names no speaker.
     """
-    found = _SOURCE_PHRASE.match(sentence.norm.text, offset, min(sentence.span.end, offset + 80))
+    limit = min(sentence.span.end, offset + 80)
+    found = _SOURCE_PHRASE.match(sentence.norm.text, offset, limit)
+    if found is not None and found.group("head").lower() in _DOCUMENTS:
+        # ``selon un décompte de la Sécurité civile marocaine``: who wrote the text
+        author = _AUTHOR_OF_DOCUMENT.match(sentence.norm.text, found.end("head"), limit)
+        found = None
+        if author is not None:
+            found = _SOURCE_PHRASE.match(sentence.norm.text, author.end(), limit + 40)
     if found is None or found.group("head").lower() in _DOCUMENTS:
         return None
     phrase = found.group("phrase")
@@ -723,7 +824,7 @@ def statements_in(
                 sentence_cues.append(cues[cue_index])
             cue_index += 1
         sentence_actors: list[ActorMention] = []
-        opening = _dateline_end(norm.text, sentence_span)
+        opening = dateline_end(norm.text, sentence_span)
         while actor_index < len(actors) and actors[actor_index].start < sentence_span.end:
             if actors[actor_index].start >= opening:
                 sentence_actors.append(actors[actor_index])
@@ -745,17 +846,6 @@ def statements_in(
     return tuple(said.statement for said in found)
 
 
-# ``NEW YORK (Nations unies), 13 déc 2016 (AFP) -``: where the dispatch was written, in
-# capitals, then the agency in brackets and a dash. Its places are no speakers.
-_DATELINE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\b[^\n]{0,120}?\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*[-–—]+\s"
-)
-
-
-def _dateline_end(text: str, sentence: Span) -> int:
-    """Where the words of a sentence start, after a dateline that opens it (if any)."""
-    found = _DATELINE.match(text, sentence.start, min(sentence.end, sentence.start + 200))
-    return sentence.start if found is None else found.end()
 
 
 def _units(sentences: Sequence[Span], segments: Sequence[QuoteSegment]) -> list[Span]:
@@ -801,9 +891,15 @@ def _statements(sentence: _Sentence) -> tuple[_Said, ...]:
     reporting = _not_embedded(sentence, reporting)
     statements: list[_Said] = []
     for index, cue in enumerate(reporting):
-        if index and cue.form == "nominal" and cue.start - reporting[index - 1].end <= 2:
-            continue  # ``a-t-on appris de source militaire``: the source of the verb before
-        statement = _statement(attrs.evolve(sentence, cues=(cue,)))
+        if index and cue.form == "nominal" and _source_of_verb(sentence, reporting[index - 1], cue):
+            continue  # ``a-t-on appris (mardi) de source militaire``: the source of the verb before
+        own: tuple[Cue, ...] = (cue,)
+        following = reporting[index + 1] if index + 1 < len(reporting) else None
+        if following is not None and following.form == "nominal" and _source_of_verb(
+            sentence, cue, following
+        ):
+            own = (cue, following)  # the verb reads its source
+        statement = _statement(attrs.evolve(sentence, cues=own))
         if statement is None:
             continue
         if (
@@ -1020,10 +1116,11 @@ def _direct(sentence: _Sentence) -> bool:
     It does when it opens the sentence or follows a colon; otherwise it sits
     inside reported speech (a partial quote).
     """
+    opening = dateline_end(sentence.text, sentence.span)  # ``GENÈVE (AFP) - «…»``
     for segment in sentence.segments:
-        floor = max(sentence.span.start, segment.open - _WINDOW)
+        floor = max(opening, segment.open - _WINDOW)
         head = sentence.text[floor : segment.open].strip(" -–—\n")
-        if (not head and floor == sentence.span.start) or head.endswith(":"):
+        if (not head and floor == opening) or head.endswith(":"):
             return True
     return False
 
@@ -1037,7 +1134,7 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
     if _in_quote(sentence, cue.start) or (cue.negated and cue.form == "finite"):
         return False
     if cue.form == "nominal":
-        return cue.lemma in _source_nominals()
+        return cue.lemma in _source_nominals() and not _noun_complement(sentence, cue)
     if cue.form in {"inverted", "passive"}:
         return True
     if cue.que or cue.infinitive:
@@ -1054,6 +1151,32 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
     )
 
 
+def _noun_complement(sentence: _Sentence, cue: Cue) -> bool:
+    """Whether ``de source(s)`` completes a noun (``un vaste réseau de sources``).
+
+    As a cue it follows a comma, a verb (``a-t-on appris``, ``confirmé``) or ``on``.
+    """
+    if cue.lemma != "de source":
+        return False
+    floor = max(sentence.span.start, cue.start - 40)
+    found = _WORDS_BEFORE.search(sentence.norm.lower, floor, cue.start)
+    if found is None:
+        return False
+    gap_words = cue_tables().words["gap_words"]
+    for word in reversed(found.group().split()):
+        if word in gap_words:
+            continue  # ``a-t-on appris mardi de sources``
+        if word.endswith(("eau", "eu", "au")):
+            return True  # ``réseau``, ``lieu``: nouns, not participles in ``-u``
+        return not word.endswith(_VERB_ENDINGS) and word != "on"
+    return False
+
+
+_WORDS_BEFORE = re.compile(r"(?:[a-zà-ÿ]+\s+){1,3}$")
+# Endings of the participles and forms a ``de source`` may follow (``appris``, ``confirmé``).
+_VERB_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "is", "ise", "it", "ite", "ait", "ent")
+
+
 # A subject after an inverted verb: an article, a possessive or a capital.
 _NOUN_PHRASE_AFTER = re.compile(
     r"\s+(?:(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs)\b|[A-ZÀ-Ý])"
@@ -1068,6 +1191,11 @@ def _noun_object_lemmas() -> frozenset[str]:
 
 
 @functools.cache
+def _party_nouns() -> frozenset[str]:
+    return frozenset(load("statements").get("party_nouns", []))
+
+
+@functools.cache
 def _source_nominals() -> frozenset[str]:
     return frozenset(load("statements").get("source_nominals", []))
 
@@ -1075,6 +1203,30 @@ def _source_nominals() -> frozenset[str]:
 @functools.cache
 def _naming_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("statements").get("naming", []))
+
+
+_TITLE_DETERMINERS = frozenset(
+    ["un", "une", "le", "la", "l", "les", "des", "du", "sa", "son", "ses", "leur", "leurs",
+     "ce", "cet", "cette", "ces", "nouveau", "nouvelle", "premier", "premiere"]
+)
+"""Folded words after which a capitalised quotation names something (``une «Charte…»``)."""
+_TITLE_WORDS = 8
+"""The most words of a capitalised quotation read as a title."""
+
+
+def _titled(content: str) -> bool:
+    """Whether quoted words look like a title: a capital, a few words, no clause punctuation.
+
+    >>> _titled("Charte de la transition"), _titled("Trahison"), _titled("terroristes")
+    (True, False, False)
+    """
+    words = content.split()
+    return (
+        len(words) > 1  # ``a dénoncé une «Trahison»``: one word is a scare quote
+        and content[:1].isupper()
+        and len(words) <= _TITLE_WORDS
+        and not any(mark in content for mark in ".!?,;:")
+    )
 
 
 _REFLEXIVE_AUXILIARIES = frozenset(
@@ -1099,6 +1251,9 @@ def _is_speech(
         and (words[-1] in naming or (len(words) > 1 and f"{words[-2]} {words[-1]}" in naming))
     ):
         return False
+    content = norm.text[segment.start : segment.end]
+    if words and words[-1] in _TITLE_DETERMINERS and _titled(content):
+        return False  # ``ont adopté une «Charte de la transition»``: a title, not words
     index = bisect.bisect_right(paragraphs, segment.open, key=lambda p: p.start) - 1
     if 0 <= index < len(paragraphs) and segment.open < paragraphs[index].end:
         paragraph = paragraphs[index]
