@@ -20,11 +20,11 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 DISPATCHES = ROOT / "tests" / "dispatches"
 
 FLOORS = {
-    "quotes": 0.97,
-    "speakers": 0.84,
-    "indirect": 0.89,
-    "casualties": 0.89,
-    "meetings": 0.62,
+    "quotes": 0.99,
+    "speakers": 0.98,
+    "indirect": 0.98,
+    "casualties": 0.98,
+    "meetings": 0.97,
 }
 """Each figure of the headline line (``overall X (quotes …, speakers …)``)."""
 
