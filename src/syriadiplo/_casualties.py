@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -830,6 +830,16 @@ _POSSESSIVES = frozenset({"ses", "leurs", "nos", "mes", "tes", "vos", "son", "sa
 
 def _ends_before(sent: _Sentence, q_first: int, category: str) -> _Match | None:
     """A phrase of ``category`` ending at most three words before a figure, in one clause."""
+    return _phrase_before(sent, q_first, lambda match: match.entry.category == category)
+
+
+def _phrase_before(
+    sent: _Sentence, q_first: int, accept: Callable[[_Match], bool]
+) -> _Match | None:
+    """The first phrase ``accept`` takes that ends at most three words before a figure.
+
+    No clause break may stand between (tokens ``[last, q_first)`` are the gap).
+    """
     for gap in range(4):
         last = q_first - gap
         if last <= 0:
@@ -838,7 +848,7 @@ def _ends_before(sent: _Sentence, q_first: int, category: str) -> _Match | None:
             return None
         for first in range(max(0, last - 6), last):
             for match in sent.matches[first]:
-                if match.last == last and match.entry.category == category:
+                if match.last == last and accept(match):
                     return match
     return None
 
@@ -1065,18 +1075,13 @@ def _whole(
 
 def _left_cue(sent: _Sentence, q_first: int) -> _Match | None:
     """A harm verb ending at most three words before a figure (``ont tué en réalité 64``)."""
-    for gap in range(4):
-        last = q_first - gap  # the verb ends here; tokens [last, q_first) are the gap
-        if last <= 0:
-            return None
-        if gap and (sent.is_break(last) or sent.key(last) in (",", "et", "ou", "mais")):
-            return None
-        for first in range(max(0, last - 6), last):
-            for match in sent.matches[first]:
-                if match.last == last and match.entry.category == "verb" \
-                        and not sent.quoted_part(match, q_first) and _goes(sent, match):
-                    return match
-    return None
+    return _phrase_before(
+        sent,
+        q_first,
+        lambda match: match.entry.category == "verb"
+        and not sent.quoted_part(match, q_first)
+        and _goes(sent, match),
+    )
 
 
 def _goes(sent: _Sentence, match: _Match) -> bool:
