@@ -507,6 +507,22 @@ SOURCES = [
 ]
 
 
+SAME_SOURCE = [
+    ("Selon l'Unicef, 9 enfants ont été tués mardi. Selon la même source, 14 autres ont été "
+     "blessés.", "Unicef"),
+    ("Le ministère de la Santé a annoncé 40 morts. D'après la même source, 120 personnes ont "
+     "été blessées.", "ministère de la Santé"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_SOURCE)
+def test_the_same_source_is_the_source_named_before(text: str, expected: str) -> None:
+    """``selon la même source`` takes back the source of the figure before it."""
+    first, second = claims(text)
+    assert same_name(first.source.name if first.source else None, {expected})
+    assert same_name(second.source.name if second.source else None, {expected})
+
+
 @pytest.mark.parametrize(("text", "expected"), SOURCES)
 def test_source(text: str, expected: set[str | None]) -> None:
     """The source is the actor of ``selon``/``d'après``, of an inverted cue, or of ``X estime``."""

@@ -662,6 +662,13 @@ ACCORDING_TO = [
         indirect("Oleksandr Syrsky", AT),
     ),
     case(
+        "selon-la-meme-source",
+        "Selon le HCR, les camps sont pleins. Selon la même source, 3 000 familles attendent "
+        "encore à la frontière.",
+        indirect("Haut-Commissariat des Nations unies pour les réfugiés – HCR", AT),
+        indirect("Haut-Commissariat des Nations unies pour les réfugiés – HCR", AT),
+    ),
+    case(
         "selon-washington",
         "Selon Washington, le drone a été lancé depuis le Yémen.",
         indirect("États-Unis", AT),

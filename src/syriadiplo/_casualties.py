@@ -1547,12 +1547,22 @@ def _source(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> Ac
     if phrase.finder == "selon":
         cue_at = layers.norm.to_text(sent.tokens[phrase.cue].start)
         if holder.cue is None or holder.cue.span.start == cue_at:
+            if not named and _same_source(sent, phrase):
+                return speaker  # `selon la même source`: the statements layer took it back
             return local  # the statement is this `selon`
         if holder.cue.span.start < cue_at and named:
             return local  # a `selon` that names its source inside the reported words
     if _more_specific(local, speaker):
         return local  # `ministère de la Santé` rather than `ministère`
     return speaker
+
+
+def _same_source(sent: _Sentence, phrase: _Phrase) -> bool:
+    """Whether a source phrase is ``la même source`` (``de même source``, ``les mêmes sources``)."""
+    keys = [sent.key(k) for k in range(phrase.first, phrase.last + 1)]
+    return any(k in {"meme", "memes"} for k in keys) and any(
+        k in {"source", "sources"} for k in keys
+    )
 
 
 def _phrase_actor(layers: Layers, index: _Index, sent: _Sentence, phrase: _Phrase

@@ -615,6 +615,12 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
             continue
         if cue.lemma not in _source_nominals():
             continue
+        same = _SAME_SOURCE.match(sentence.norm.lower, cue.end)
+        if same is not None:
+            # ``selon la même source``: whoever the article last reported
+            earlier = next((said for said in reversed(sentence.previous) if said.speaker), None)
+            actor = earlier.speaker if earlier is not None else None
+            return _Attribution(actor, same.span(1), cue, "according-to")
         pronoun = _STRESSED_PRONOUN.match(sentence.norm.lower, cue.end)
         if pronoun is not None:
             # ``selon lui``: an earlier speaker, never the noun phrase after it
@@ -690,6 +696,8 @@ def _described_source(
 
 # ``selon lui``, ``d'après elle``: the stressed pronoun stands for an earlier speaker.
 _STRESSED_PRONOUN = re.compile(r"\s*(lui|elle|eux|elles)\b")
+_SAME_SOURCE = re.compile(r"\s*((?:la|les|de)\s+mêmes?\s+sources?)\b")
+"""``selon la même source``, ``de même source``: the source the article last named."""
 _CLITIC_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 
