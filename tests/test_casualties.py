@@ -160,6 +160,9 @@ STRUCTURES = [
     ("Le conflit a fait 900 morts, dont 150 enfants et 80 femmes.",
      [("killed", "900", 900, "people"), ("killed", "150", 150, "children"),
       ("killed", "80", 80, "women")]),
+    # a part that names no group of its own is of the whole's group
+    ("Quarante gendarmes ont été tués, dont 31 dans le nord.",
+     [("killed", "Quarante", 40, "soldiers"), ("killed", "31", 31, "soldiers")]),
     # X autres: the group of the previous figure
     ("Sept civils ont été tués à Deraa et 5 autres à Bosra.",
      [("killed", "Sept", 7, "civilians"), ("killed", "5", 5, "civilians")]),

@@ -792,6 +792,8 @@ def _draft(
         victims, victims_span = toll.victims, toll.victims_span
     if kind in _FLIGHT and parent is None and victims in _ARMED and head.kind is None:
         return None  # fighters who flee or withdraw are no displaced people
+    if parent is not None and victims_span is None and victims in (None, "people"):
+        victims = drafts[parent].victims  # `53 soldats tués, dont 48 au Mali`: soldiers too
     pieces = [(q_start, q_end)]
     if head.last > head.first:
         pieces.append((sent.tokens[head.first].start, sent.tokens[head.last - 1].end))
