@@ -1448,6 +1448,17 @@ SPEAKERS = [
 
 ROLES = [
     case(
+        "adjective-and-complement-before-an-apposed-name",
+        "Un responsable kurde de la région, Othman Saleh, a affirmé que la route était coupée.",
+        indirect("Othman Saleh", SC),
+    ),
+    case(
+        "a-name-inside-the-complement-is-not-the-role-holder",
+        "Le porte-parole des forces loyales au général Haftar, Ahmad al-Mesmari, a reconnu des "
+        "pertes. « Nous tiendrons », a-t-il dit.",
+        direct("Ahmad al-Mesmari", IP, "Nous tiendrons"),
+    ),
+    case(
         "synonym-of-the-office-named-before",
         "Le Premier ministre israélien Ariel Sharon était à Jérusalem. Le chef du gouvernement "
         "israélien s'est dit « serein ».",

@@ -1544,6 +1544,15 @@ def _role_phrase(
                     organization = Actor(target.text, ActorKind.GROUP)
                 last = k
                 j = k + 1
+                if (
+                    target.key in state.data.titles or target.key in state.data.roles
+                ) and j < len(tokens) and text[target.end : tokens[j].start] == " ":
+                    # ``les forces loyales au général Haftar``: the name belongs to the
+                    # complement, not to the role it completes
+                    inner = _name_at(text, tokens, j, state, context=True)
+                    if inner is not None:
+                        last, j = inner[1] - 1, inner[1]
+                        continue
                 # one more noun or adjective: ``des opérations humanitaires``
                 if (
                     j < len(tokens)
@@ -1774,8 +1783,9 @@ def _epithet_at(text: str, tokens: Sequence[_Token], j: int, state: _Article) ->
     """Whether ``tokens[j]`` is an adjective closing a role noun.
 
     ``son porte-parole anglophone, Jean Dupont``, ``de source diplomatique italienne``, ``un
-    diplomate occidental a dit``: a lower-case adjective, then a name in apposition, a demonym,
-    a speech verb or the end of the phrase; never a verb (``le ministre reste``).
+    diplomate occidental a dit``, ``un responsable kurde de la région``: a lower-case
+    adjective, then a name in apposition, a demonym, a speech verb, a complement with ``de``
+    or the end of the phrase; never a verb (``le ministre reste``).
     """
     word = tokens[j]
     if word.capital or word.start in state.stops or not word.key.isalpha():
@@ -1789,8 +1799,10 @@ def _epithet_at(text: str, tokens: Sequence[_Token], j: int, state: _Article) ->
     following = tokens[j + 1]
     gap = text[word.end : following.start]
     if gap == " ":
-        return (following.key in state.lex.demonyms and not following.capital) or (
-            following.start in state.stops
+        return (
+            (following.key in state.lex.demonyms and not following.capital)
+            or following.start in state.stops
+            or following.key in {"de", "du", "des"}  # ``un responsable kurde de la région``
         )
     if gap == ", ":
         return following.capital and following.key not in _NOT_NAMES
