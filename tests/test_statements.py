@@ -662,6 +662,24 @@ ACCORDING_TO = [
         indirect("Oleksandr Syrsky", AT),
     ),
     case(
+        "selon-lui-after-a-masculine-body",
+        "L'Observatoire syrien des droits de l'homme a publié un bilan. Selon lui, les raids "
+        "ont repris à l'aube.",
+        indirect("Observatoire syrien des droits de l'homme – OSDH", AT),
+    ),
+    case(
+        "selon-elle-after-a-feminine-body",
+        "L'OMS a lancé un appel aux dons. Selon elle, les réserves de vaccins sont épuisées.",
+        indirect("Organisation mondiale de la santé – OMS", SC),
+        indirect("Organisation mondiale de la santé – OMS", AT),
+    ),
+    case(
+        "il-never-stands-for-a-feminine-body",
+        "L'ONU a dénoncé les frappes. Il a affirmé que la trêve tenait.",
+        indirect("ONU", SC),
+        indirect(None, "subject-pronoun"),
+    ),
+    case(
         "selon-la-meme-source",
         "Selon le HCR, les camps sont pleins. Selon la même source, 3 000 familles attendent "
         "encore à la frontière.",

@@ -20,7 +20,8 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -434,7 +435,37 @@ def _article_of(sentence: _Sentence, mention: ActorMention) -> str | None:
         return "f"
     if first.startswith("les "):
         return "p"
+    if first.startswith("l'") and mention.actor is not None and mention.actor.kind in {
+        ActorKind.ORGANIZATION,
+        ActorKind.GROUP,
+    }:
+        return _body_gender(mention.actor.name)
     return None
+
+
+def _body_gender(name: str) -> str | None:
+    """``m`` or ``f`` for a body named after ``l'``: its head noun, or its acronym's."""
+    table = _body_genders()
+    words = fold(name.split(" – ")[0]).split()
+    if len(words) == 1:
+        return table.get(("acronym", words[0]))
+    for size in (2, 1):
+        found = table.get(("head", " ".join(words[:size])))
+        if found is not None:
+            return found
+    return None
+
+
+@functools.cache
+def _body_genders() -> Mapping[tuple[str, str], str]:
+    data = load("statements").get("body_gender", {})
+    table: dict[tuple[str, str], str] = {}
+    for gender, key in (("f", "feminine"), ("m", "masculine")):
+        for word in data.get(f"{key}_heads", []):
+            table["head", fold(word)] = gender
+        for word in data.get(f"{key}_acronyms", []):
+            table["acronym", fold(word)] = gender
+    return MappingProxyType(table)
 
 
 def _speaker(
