@@ -309,6 +309,16 @@ def _corpus(tmp_path: Path, count: int) -> Path:
     return root
 
 
+def _extracted(
+    tmp_path: Path, count: int, capsys: pytest.CaptureFixture[str]
+) -> tuple[Path, Path]:
+    """A corpus of ``count`` articles (:func:`_corpus`) and its JSON lines in ``out.jsonl``."""
+    root = _corpus(tmp_path, count)
+    target = tmp_path / "out.jsonl"
+    run(["extract", str(root), "-o", str(target)], capsys)
+    return root, target
+
+
 def _ids(out: str) -> list[object]:
     return [json.loads(line)["id"] for line in out.split("\n") if line]
 
@@ -392,9 +402,7 @@ def test_resume_skips_done_ids_and_repairs_the_last_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--resume`` cuts a partial last line, keeps complete ones, and adds the rest."""
-    root = _corpus(tmp_path, 4)
-    target = tmp_path / "out.jsonl"
-    run(["extract", str(root), "-o", str(target)], capsys)
+    root, target = _extracted(tmp_path, 4, capsys)
     complete = target.read_text(encoding="utf-8").splitlines(keepends=True)
     target.write_text("".join(complete[:2]) + complete[2][:50], encoding="utf-8")
 
@@ -408,9 +416,7 @@ def test_resume_a_finished_run_adds_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Resuming a complete output leaves it as it is."""
-    root = _corpus(tmp_path, 3)
-    target = tmp_path / "out.jsonl"
-    run(["extract", str(root), "-o", str(target)], capsys)
+    root, target = _extracted(tmp_path, 3, capsys)
     before = target.read_bytes()
 
     status, _, err = run(["extract", str(root), "-o", str(target), "--resume"], capsys)

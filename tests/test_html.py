@@ -58,6 +58,23 @@ def _mention(words: str, text: str = TEXT) -> Mention:
     return Mention(words, _at(words, text))
 
 
+def _bare_meeting(
+    span: Span, mode: MeetingMode, *, mentions: tuple[Span, ...], cue: Mention | None = None
+) -> Meeting:
+    """A held meeting (CAMEO 040) with no participants, day or place."""
+    return Meeting(
+        participants=(),
+        mode=mode,
+        status=MeetingStatus.HELD,
+        date=None,
+        location=None,
+        span=span,
+        cameo="040",
+        mentions=mentions,
+        cue=cue,
+    )
+
+
 def _article() -> Article:
     """TEXT with its records written out by hand."""
     ngo = Actor("ONG", ActorKind.ORGANIZATION)
@@ -262,16 +279,7 @@ def test_a_meeting_reported_twice_links_each_passage() -> None:
         _at("Les deux ministres se sont vus lundi.", text),
         _at("Leur entretien a duré une heure.", text),
     )
-    meeting = Meeting(
-        participants=(),
-        mode=MeetingMode.IN_PERSON,
-        status=MeetingStatus.HELD,
-        date=None,
-        location=None,
-        span=first,
-        cameo="040",
-        mentions=(first, second),
-    )
+    meeting = _bare_meeting(first, MeetingMode.IN_PERSON, mentions=(first, second))
 
     page = _read(render_html(Article(text=text, meetings=(meeting,))))
 
@@ -357,14 +365,9 @@ def _overlapping(draw: st.DrawFn) -> Article:
         cue_end = draw(st.integers(cue_start, end))
         span = Span(start, end)
         meetings.append(
-            Meeting(
-                participants=(),
-                mode=MeetingMode.UNSPECIFIED,
-                status=MeetingStatus.HELD,
-                date=None,
-                location=None,
-                span=span,
-                cameo="040",
+            _bare_meeting(
+                span,
+                MeetingMode.UNSPECIFIED,
                 mentions=(span,),
                 cue=Mention(text[cue_start:cue_end], Span(cue_start, cue_end)),
             )

@@ -123,6 +123,14 @@ class NameData:
     singulars: Mapping[str, str] = MappingProxyType({})
     """Folded plural role noun → its singular (``chefs de la diplomatie`` → ``chef de la
     diplomatie``)."""
+    place_nouns: frozenset[str] = frozenset()
+    """Folded common nouns of places (``ville``): ``X, une ville`` describes no person."""
+    sent: frozenset[str] = frozenset()
+    """Folded collective nouns that stand for the party named after them (``une délégation
+    du Hamas``)."""
+    posted: frozenset[str] = frozenset()
+    """Folded role nouns whose complement names the place of the post (``l'ambassadeur à
+    Damas``)."""
 
 
 @attrs.frozen
@@ -153,32 +161,35 @@ def name_data() -> NameData:
         for title in names.get("titles", {}).get(gender, []):
             titles.setdefault(fold(title).rstrip("."), gender)
     role_nouns: dict[str, str] = {}
-    plurals: set[str] = set()
     singulars: dict[str, str] = {}
     for role in roles.get("roles", []):
         role_nouns.setdefault(fold(role["noun"]), role.get("gender", "either"))
-        plurals.update(fold(p) for p in role.get("plurals", []))
         for plural in role.get("plurals", []):
             singulars.setdefault(fold(plural), fold(role["noun"]))
-    groups = {
-        fold(noun): bool(g.get("state", False))
-        for g in roles.get("groups", [])
-        for noun in (g["noun"], *g.get("plurals", []))
-    }
+    groups: dict[str, bool] = {}
+    sent: set[str] = set()
+    for group in roles.get("groups", []):
+        for noun in (group["noun"], *group.get("plurals", [])):
+            groups[fold(noun)] = bool(group.get("state", False))
+            if group.get("sent", False):
+                sent.add(fold(noun))
     particles = frozenset(fold(p).strip() for p in names.get("particles", {}).get("words", []))
-    longest = max((len(k.split()) for k in (*role_nouns, *plurals)), default=1)
+    longest = max((len(k.split()) for k in (*role_nouns, *singulars)), default=1)
     return NameData(
         first_names=MappingProxyType(first),
         particles=particles | {"al", "el", "de", "ben", "bin", "ibn", "ould", "abdel", "abou"},
         titles=MappingProxyType(titles),
         roles=MappingProxyType(role_nouns),
-        plural_roles=frozenset(plurals),
+        plural_roles=frozenset(singulars),
         groups=MappingProxyType(groups),
         longest_role=longest,
         descriptions=MappingProxyType(_descriptions(roles)),
         synonyms=MappingProxyType(_synonyms(roles)),
         counterparts=frozenset(fold(noun) for noun in roles.get("counterparts", [])),
         singulars=MappingProxyType(singulars),
+        place_nouns=frozenset(fold(n) for n in names.get("places", {}).get("nouns", [])),
+        sent=frozenset(sent),
+        posted=frozenset(fold(noun) for noun in roles.get("posted", [])),
     )
 
 
@@ -577,11 +588,6 @@ class _Article:
                 return known
         return None
 
-    def remember(self, mention: ActorMention, text: str) -> None:
-        """Keep an organisation or group mention for later descriptions (``l'ONG``)."""
-        if mention.actor is not None:
-            self.note(mention.actor, text[mention.start : mention.end])
-
     def note(self, actor: Actor, written: str) -> None:
         """Keep an organisation or group, named as ``written``, for later descriptions."""
         if actor.kind not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
@@ -738,8 +744,8 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
             continue
         mention, i = found
         state.mentions.append(mention)
-        if mention.start >= state.dateline:
-            state.remember(mention, text)
+        if mention.actor is not None and mention.start >= state.dateline:
+            state.note(mention.actor, text[mention.start : mention.end])
         for extra, after in _coordinated(text, tokens, i, mention, state):
             state.mentions.append(extra)
             i = after
@@ -789,7 +795,7 @@ def _group_phrase(
         return None
     stands_for_state = state.data.groups[token.key]
     j = i + 1
-    if token.key in _DELEGATIONS:
+    if token.key in state.data.sent:
         sent = _sender(tokens, j, state)
         if sent is not None:
             # ``une délégation du Hamas``: the party it speaks for, several people
@@ -801,7 +807,7 @@ def _group_phrase(
     if j < len(tokens) and tokens[j].key in state.lex.demonyms:
         country = state.lex.demonyms[tokens[j].key]
         j += 1
-    start = tokens[i - 1].start if tokens[i - 1].key in {"l", "le", "la", "les"} else token.start
+    start = tokens[i - 1].start if tokens[i - 1].key in _ARTICLES else token.start
     if country is not None and stands_for_state:
         entry = state.lex.entries[country]
         several = tokens[i - 1].key in _PLURAL_ARTICLES and token.key.endswith(("s", "x"))
@@ -813,8 +819,6 @@ def _group_phrase(
 
 
 _PLURAL_ARTICLES = frozenset(["les", "des", "ces", "ses", "leurs"])
-_DELEGATIONS = frozenset(["delegation", "delegations"])
-"""Collective nouns that stand for the party named after them (``une délégation du Hamas``)."""
 
 
 def _sender(
@@ -828,8 +832,7 @@ def _sender(
     if defined is not None and defined[0].actor is not None:  # ``de la Communauté … (Cédéao)``
         mention, after = defined
         return defined[0].actor, after, mention.end
-    while k < len(tokens) and tokens[k].key in ("la", "le", "l", "les"):
-        k += 1
+    k = _skip_articles(tokens, k)
     if k >= len(tokens):
         return None
     hit = _lexicon_at(tokens, k, state.lex, lower=not tokens[k].capital)
@@ -968,7 +971,7 @@ def _description_noun(
 
 def _owned_body(description: Description, phrase: str, state: _Article) -> Actor | None:
     """``son bureau`` → the bureau of the latest person; ``son ministère`` → their state."""
-    sentence = state.mentions[state.sentence_start : state.sentence_start + 40]
+    sentence = state.mentions[state.sentence_start : state.sentence_start + _FIRST_PERSON_SCAN]
     owner = next(
         (
             m.actor
@@ -998,7 +1001,7 @@ def _capitalised(
     ):
         return None
     start = (
-        tokens[i - 1].start if i and tokens[i - 1].key in {"l", "le", "la", "les"} else token.start
+        tokens[i - 1].start if i and tokens[i - 1].key in _ARTICLES else token.start
     )
     # Organisations defined with their acronym: « l'Observatoire … (OSDH) ».
     defined = _acronym_definition(text, tokens, i, state)
@@ -1113,7 +1116,7 @@ def _acronym_definitions(
                 break
             following = tokens[b + 1] if b + 1 < k else None
             if (
-                word.key in {"l", "le", "la", "les"}
+                word.key in _ARTICLES
                 and following is not None
                 and (
                     following.capital
@@ -1161,7 +1164,7 @@ def _acronym_definition(
             state.acronyms[acronym.key] = actor
             start = (
                 tokens[i - 1].start
-                if i and tokens[i - 1].key in {"l", "le", "la", "les"}
+                if i and tokens[i - 1].key in _ARTICLES
                 else tokens[i].start
             )
             return ActorMention(start, acronym.end + 1, actor, "organization"), j + 2
@@ -1238,7 +1241,7 @@ def _name_at(
         or (tokens[i - 1].text == "A" and _opens_sentence(text, tokens[i - 1]))
     )  # ``A New York, …``: the capital of `à` is often written without its accent
     if len(words) == 1:
-        described = _described_after(text, words[0], tokens, i + 1)
+        described = _described_after(text, words[0], tokens, i + 1, data)
         return _single_name(
             words[0], tokens, i, state, title_gender, context=context, place=place,
             alone=(speaker or described) and not place,
@@ -1351,7 +1354,9 @@ _ROMAN = re.compile(r"[IVX]+")
 """A regnal number (``Abdallah II``) is part of a name, not an acronym."""
 
 
-def _described_after(text: str, last: _Token, tokens: Sequence[_Token], j: int) -> bool:
+def _described_after(
+    text: str, last: _Token, tokens: Sequence[_Token], j: int, data: NameData
+) -> bool:
     """Whether ``, un <noun>`` follows a word (``Moustafa, un étudiant de 22 ans``)."""
     return (
         text[last.end : last.end + 2] == ", "
@@ -1360,18 +1365,8 @@ def _described_after(text: str, last: _Token, tokens: Sequence[_Token], j: int) 
         and not tokens[j + 1].capital
         and tokens[j + 1].key.isalpha()
         and tokens[j + 1].key not in _SHAPE_ORGS
-        and tokens[j + 1].key not in _PLACE_NOUNS
+        and tokens[j + 1].key not in data.place_nouns
     )
-
-
-_PLACE_NOUNS = frozenset(
-    [
-        "ville", "localite", "region", "village", "quartier", "province", "pays", "zone",
-        "base", "cite", "capitale", "bourgade", "port", "enclave", "ile", "commune", "district",
-        "camp", "frontiere", "vallee", "colline", "route", "position", "place", "oasis",
-    ]
-)
-"""Nouns after which ``X, une ville…`` describes a place, not a person."""
 
 
 def _apposition_role_after(
@@ -1384,7 +1379,8 @@ def _apposition_role_after(
     if k < len(tokens) and _role_noun(tokens, k, state.data) is not None:
         return True
     # ``Abou Mohammed, un enseignant de 43 ans``: an indefinite noun describes a person
-    return _described_after(text, last, tokens, j) and tokens[j + 1].key not in state.data.groups
+    described = _described_after(text, last, tokens, j, state.data)
+    return described and tokens[j + 1].key not in state.data.groups
 
 
 # ---------------------------------------------------------------- role phrases
@@ -1501,8 +1497,7 @@ def _role_phrase(
             continue
         if word.text.lower() in _PREPOSITIONS and j + 1 < len(tokens):
             k = j + 1
-            while k < len(tokens) and tokens[k].key in {"la", "le", "l", "les"}:
-                k += 1
+            k = _skip_articles(tokens, k)
             if k >= len(tokens):
                 break
             target = tokens[k]
@@ -1510,8 +1505,8 @@ def _role_phrase(
             if (
                 word.key in _PLACE_OPENERS
                 and target.capital
-                and head not in _POSTED_ROLES
-                and head.split()[0] not in _POSTED_ROLES
+                and head not in state.data.posted
+                and head.split()[0] not in state.data.posted
                 and (
                     (entry_hit is not None and entry_hit[0].section == "states")
                     or (entry_hit is None and k == j + 1 and word.key == "a")
@@ -1554,15 +1549,7 @@ def _role_phrase(
                         last, j = inner[1] - 1, inner[1]
                         continue
                 # one more noun or adjective: ``des opérations humanitaires``
-                if (
-                    j < len(tokens)
-                    and text[tokens[j - 1].end : tokens[j].start] == " "
-                    and not tokens[j].capital
-                    and tokens[j].key not in _NOT_NAMES
-                    and tokens[j].text.lower() not in _PREPOSITIONS
-                    and tokens[j].start not in state.stops
-                    and _adjective_like(tokens[j].key)
-                ):
+                if _lower_adjective_at(text, tokens, j, state):
                     last = j
                     j += 1
                 continue
@@ -1660,19 +1647,9 @@ def _role_phrase(
 
 
 _INDEFINITES = frozenset(["un", "une", "de", "d"])
+"""Determiners that introduce someone new: an indefinite role phrase is never an earlier person."""
 _PLACE_OPENERS = frozenset(["a", "au", "aux", "en"])
 """Prepositions after which a place ends a role phrase (``des responsables américains à Doha``)."""
-_POSTED_ROLES = frozenset(
-    fold(noun)
-    for noun in [
-        "ambassadeur", "ambassadrice", "représentant", "représentante", "émissaire", "envoyé",
-        "envoyée", "consul", "consule", "chargé d'affaires", "correspondant", "correspondante",
-        "délégué", "déléguée", "coordinateur", "coordinatrice", "coordonnateur",
-        "coordonnatrice", "médiateur", "médiatrice", "chef de mission",
-    ]
-)
-"""Role nouns whose complement names the place of the post (``l'ambassadeur à Damas``)."""
-"""Determiners that introduce someone new: an indefinite role phrase is never an earlier person."""
 
 
 _ROLE_STEPS = 14
@@ -1698,7 +1675,7 @@ def _shaped_organization(
     text: str, tokens: Sequence[_Token], i: int, state: _Article
 ) -> tuple[ActorMention, int] | None:
     """``l'ONG Airwars``, ``l'agence officielle Sana``: a kind of organisation and its name."""
-    if tokens[i].key not in {"l", "le", "la", "les"} or i + 2 >= len(tokens):
+    if tokens[i].key not in _ARTICLES or i + 2 >= len(tokens):
         return None
     j = i + 1
     if tokens[j].key not in _SHAPE_ORGS:
@@ -1720,14 +1697,7 @@ def _shaped_organization(
         if entry.section == "people":
             return None
         return ActorMention(tokens[i].start, tokens[k - 1].end, entry.actor, "lexicon"), k
-    k = j
-    k = j + 1
-    while (
-        k < min(len(tokens), j + _LONGEST_NAME)
-        and text[tokens[k - 1].end : tokens[k].start] == " "
-        and tokens[k].capital
-    ):
-        k += 1
+    k = _capital_run_end(text, tokens, j)
     if text[tokens[k - 1].end : tokens[k - 1].end + 2] == " (":
         return None  # an acronym definition follows: that rule reads it
     name = text[tokens[j].start : tokens[k - 1].end]
@@ -1760,15 +1730,27 @@ def _epithet_before_name(text: str, tokens: Sequence[_Token], j: int, state: _Ar
     return following.capital and following.key not in _NOT_NAMES
 
 
+def _skip_articles(tokens: Sequence[_Token], k: int) -> int:
+    """The index of the first token from ``k`` on that is not a definite article."""
+    while k < len(tokens) and tokens[k].key in _ARTICLES:
+        k += 1
+    return k
+
+
+_ARTICLES = frozenset(["le", "la", "l", "les"])
+
+
 def _role_after(tokens: Sequence[_Token], k: int, state: _Article) -> bool:
     """Whether a role noun opens at ``tokens[k]``, after articles (a new role phrase)."""
-    while k < len(tokens) and tokens[k].key in {"la", "le", "l", "les"}:
-        k += 1
+    k = _skip_articles(tokens, k)
     return k < len(tokens) and _role_noun(tokens, k, state.data) is not None
 
 
-def _apposition_after_place(text: str, tokens: Sequence[_Token], k: int) -> bool:
-    """Whether ``, <name>`` follows the place at ``tokens[k]`` (``le chef … au Niger, X``)."""
+def _capital_run_end(text: str, tokens: Sequence[_Token], k: int) -> int:
+    """The index past the run of capitalised words that ``tokens[k]`` opens.
+
+    The words stand one space apart; the run is at most :data:`_LONGEST_NAME` long.
+    """
     end = k + 1
     while (
         end < min(len(tokens), k + _LONGEST_NAME)
@@ -1776,6 +1758,12 @@ def _apposition_after_place(text: str, tokens: Sequence[_Token], k: int) -> bool
         and text[tokens[end - 1].end : tokens[end].start] == " "
     ):
         end += 1
+    return end
+
+
+def _apposition_after_place(text: str, tokens: Sequence[_Token], k: int) -> bool:
+    """Whether ``, <name>`` follows the place at ``tokens[k]`` (``le chef … au Niger, X``)."""
+    end = _capital_run_end(text, tokens, k)
     return text[tokens[end - 1].end : tokens[end - 1].end + 2] == ", "
 
 

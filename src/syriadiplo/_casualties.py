@@ -144,6 +144,10 @@ class HarmLexicon:
     """Every word sequence that begins a phrase: a scan stops where none continues."""
 
 
+_OF_FORMS = ("de", "d'", "des", "du")
+"""The forms of ``de`` after an event or release noun (``la libération des``)."""
+
+
 def _er_forms(lemma: str) -> tuple[list[str], list[str]]:
     """The folded forms and past participles of a first-group verb (``tuer``)."""
     stem = fold(lemma)[:-2]
@@ -200,12 +204,12 @@ def harm_lexicon() -> HarmLexicon:
             add(phrase, _Entry("verb", item["kind"], transitive, True, **flags))
     for kind, nouns in data["events"].items():
         for noun in nouns:  # `l'évacuation de 2 000 civils`
-            for of in ("de", "d'", "des", "du"):
+            for of in _OF_FORMS:
                 add(f"{noun} {of}", _Entry("verb", kind, transitive=True, things=True,
                                            agent=False))
     release = data["release"]
     for noun in release["nouns"]:
-        for of in ("de", "d'", "des", "du"):
+        for of in _OF_FORMS:
             add(f"{noun} {of}", _Entry("release"))
     for lemma in release["verbs"]:
         forms, participles = _er_forms(lemma)
@@ -1007,7 +1011,7 @@ def _seat(sent: _Sentence, k: int) -> bool:
     if sent.key(k) not in _OF:
         return False
     k += 1
-    while sent.key(k) in ("la", "le", "les", "l"):
+    while sent.key(k) in _DEFINITE:
         k += 1
     if k < len(sent.tokens) and sent.tokens[k].caps:
         return True
@@ -1198,12 +1202,6 @@ def _toll_kind(sent: _Sentence, k: int) -> _Toll | None:
     return None
 
 
-def _has(sent: _Sentence, category: str, near: int) -> bool:
-    """Whether a phrase of ``category`` stands within ``_WIDE`` words of token ``near``."""
-    window = sent.matches[max(0, near - _WIDE) : near + _WIDE]
-    return any(m.entry.category == category for ms in window for m in ms)
-
-
 def _victims(
     sent: _Sentence, head: _Head, previous: _Draft | None, drafts: Sequence[_Draft],
     q_first: int, *, pronoun: bool = False,
@@ -1253,13 +1251,15 @@ def _other_side(sent: _Sentence, group: _Match) -> int | None:
     other = sent.at(j, "group")
     if other is not None and other.entry.value in _ARMED and other.entry.value != group.entry.value:
         return other.last
-    if sent.key(j) in _ARMED_NOUNS:
+    if sent.key(j) in _harm_words("context", "armed_nouns"):
         return j + 1
     return None
 
 
-_ARMED_NOUNS = frozenset({"forces", "troupes", "milices", "unites"})
-"""Nouns of armed forces that name no victim group of their own (``les forces loyalistes``)."""
+@functools.cache
+def _harm_words(section: str, key: str) -> frozenset[str]:
+    """The folded words of one list of ``harm.toml`` (``context.armed_nouns``)."""
+    return frozenset(fold(w) for w in load("harm")[section][key])
 
 
 def _coordinated(sent: _Sentence, previous: _Draft | None, q_first: int) -> bool:
@@ -1562,7 +1562,7 @@ def _source(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> Ac
 def _same_source(sent: _Sentence, phrase: _Phrase) -> bool:
     """Whether a source phrase is ``la même source`` (``de même source``, ``les mêmes sources``)."""
     keys = [sent.key(k) for k in range(phrase.first, phrase.last + 1)]
-    return any(k in {"meme", "memes"} for k in keys) and any(
+    return any(k in _SAME for k in keys) and any(
         k in {"source", "sources"} for k in keys
     )
 
@@ -1693,9 +1693,8 @@ _BACK_MENTIONS = 80
 @functools.cache
 def _anaphoric_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """Folded nouns that refer back to an organisation, and to a person, as a source."""
-    sources = load("harm")["sources"]
-    return (frozenset(fold(w) for w in sources["anaphoric_organizations"]),
-            frozenset(fold(w) for w in sources["anaphoric_people"]))
+    return (_harm_words("sources", "anaphoric_organizations"),
+            _harm_words("sources", "anaphoric_people"))
 
 
 def _anaphor(sent: _Sentence, first: int, last: int) -> tuple[str, bool] | None:
@@ -1752,7 +1751,7 @@ def _antecedent(layers: Layers, index: _Index, sent: _Sentence, first: int, noun
         words = fold(layers.norm.text[mention.start : mention.end]).split()
         if noun in words or noun in fold(actor.name).split():
             return actor
-        if fallback is None and noun in _ANY_ORGANIZATION:
+        if fallback is None and noun in _harm_words("sources", "any_organization"):
             if named and actor.kind is ActorKind.ORGANIZATION:
                 fallback = actor
             elif actor.kind is ActorKind.PERSON:
@@ -1775,10 +1774,6 @@ def _organization_inside(text: str) -> Actor | None:
     return None
 
 
-_ANY_ORGANIZATION = frozenset({"organisation", "ong", "organisme", "association", "agence"})
-"""Anaphors that may take back any organisation, whatever its name."""
-
-
 def _group_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Actor | None:
     """An unnamed group that reports a figure (``selon les secouristes``): its noun phrase."""
     while first < last and sent.key(first) in _DETERMINERS:
@@ -1797,8 +1792,8 @@ def _group_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Acto
 
 def _not_source(name: str) -> bool:
     """Whether an actor's name is a word that names no source (``Il``, ``le bilan``)."""
-    return tuple(fold(name).split()) in harm_lexicon().phrases and any(
-        e.category == "not_source" for e in harm_lexicon().phrases[tuple(fold(name).split())])
+    entries = harm_lexicon().phrases.get(tuple(fold(name).split()), ())
+    return any(e.category == "not_source" for e in entries)
 
 
 _GROUP_END = frozenset({"y", "ne", "n", "se", "s", "lui", "leur", "aussi", "egalement",
@@ -1888,7 +1883,7 @@ def _past_addressee(sent: _Sentence, k: int, end: int) -> int:
     if sent.key(k) not in ("a", "au", "aux"):
         return start
     k += 1
-    while sent.key(k) in ("l", "la", "le", "les"):
+    while sent.key(k) in _DEFINITE:
         k += 1
     limit = min(end, k + 6)
     while k < limit and sent.key(k) not in _DETERMINERS and sent.key(k) != ",":
@@ -1944,8 +1939,7 @@ def _agent_before(sent: _Sentence, verb: int) -> tuple[int, int] | None:
         if sent.is_break(k):
             return None
         if sent.key(k) == "par":
-            end = min(_phrase_end(sent, k + 1, 8), verb)
-            return (k + 1, end) if end > k + 1 else None
+            return _agent_at(sent, k, verb)
     return None
 
 
@@ -1964,11 +1958,16 @@ def _agent(sent: _Sentence, after: int, limit: int) -> tuple[int, int] | None:
     for k in range(after, min(limit, after + 5)):
         key = sent.key(k)
         if key == "par":
-            end = min(_phrase_end(sent, k + 1, 8), limit)
-            return (k + 1, end) if end > k + 1 else None
+            return _agent_at(sent, k, limit)
         if key == "," or sent.is_break(k):
             return None
     return None
+
+
+def _agent_at(sent: _Sentence, par: int, limit: int) -> tuple[int, int] | None:
+    """The words after ``par`` at token ``par`` that name an agent, ending before ``limit``."""
+    end = min(_phrase_end(sent, par + 1, 8), limit)
+    return (par + 1, end) if end > par + 1 else None
 
 
 def _actor_in(

@@ -88,6 +88,11 @@ class UsageError(Exception):
     """An input or output problem, reported on one line with exit status 2."""
 
 
+def _os_failure(name: str, error: OSError) -> UsageError:
+    """The usage error for a file that cannot be opened or written: ``NAME: reason``."""
+    return UsageError(f"{name}: {error.strerror or error}")
+
+
 class _PipeClosedError(Exception):
     """Standard output was closed by its reader (``syriadiplo extract … | head``)."""
 
@@ -407,7 +412,7 @@ class _Sink:
                 self._stream.write(piece)
                 self._stream.flush()
             except OSError as error:
-                raise UsageError(f"{self._stream.name}: {error.strerror or error}") from None
+                raise _os_failure(self._stream.name, error) from None
             return
         try:
             if self._raw_utf8:  # CSV on a console that is not UTF-8: write UTF-8 bytes
@@ -473,15 +478,16 @@ def _sift(items: Iterable[Item], counts: _Counts, report: _Report) -> Iterator[R
         if isinstance(item, Record):
             yield item
         elif isinstance(item, Skipped):
-            counts.skipped += 1
-            report.say(_skipped(item))
+            _skip(item, counts, report)
             report.tick()
         else:
             counts.done += 1
 
 
-def _skipped(item: Skipped) -> str:
-    return f"{PROG}: {item.position}: skipped: {item.reason}"
+def _skip(item: Skipped, counts: _Counts, report: _Report) -> None:
+    """Count a skipped record and report it with its position and reason."""
+    counts.skipped += 1
+    report.say(f"{PROG}: {item.position}: skipped: {item.reason}")
 
 
 def _speaks_utf8(stream: IO[str]) -> bool:
@@ -500,7 +506,7 @@ def _open_output(path: str, *, append: bool) -> IO[str]:
     try:
         return open(path, "a" if append else "w", encoding="utf-8", newline="\n")
     except OSError as error:
-        raise UsageError(f"{path}: {error.strerror or error}") from None
+        raise _os_failure(path, error) from None
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -588,8 +594,7 @@ def _run(
         for pieces in results:
             for piece in pieces:
                 if isinstance(piece, Skipped):
-                    counts.skipped += 1
-                    report.say(_skipped(piece))
+                    _skip(piece, counts, report)
                 else:
                     if job.shape == "item":
                         piece = ("[\n" if first else ",\n") + piece
@@ -621,7 +626,7 @@ def run_show(args: argparse.Namespace) -> int:
         with open(args.html, "w", encoding="utf-8", newline="\n") as file:
             file.write(page)
     except OSError as error:
-        raise UsageError(f"{args.html}: {error.strerror or error}") from None
+        raise _os_failure(args.html, error) from None
     return 0
 
 

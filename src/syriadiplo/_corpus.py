@@ -226,12 +226,12 @@ def read_corpus(
                 if isinstance(item, Skipped):
                     yield item
                 else:
-                    yield _text_file(item, item, max_chars, date, done)
+                    yield _text_file(item, max_chars, date, done)
         elif source.kind == "text":
             if source.name == STDIN:
                 yield _text_stream(_stdin(stdin), max_chars, date, done)
             else:
-                yield _text_file(source.name, source.name, max_chars, date, done)
+                yield _text_file(source.name, max_chars, date, done)
         elif source.name == STDIN:
             yield from _jsonl(_stdin(stdin), _STDIN_POSITION, fields, max_chars, date, done)
         else:
@@ -263,13 +263,14 @@ def _too_large(max_chars: int) -> str:
 
 
 def _text_file(
-    name: str, id_: str, max_chars: int, date: datetime.date | None, done: Container[str]
+    name: str, max_chars: int, date: datetime.date | None, done: Container[str]
 ) -> Item:
-    if id_ in done:
-        return Done(name, id_)
+    """A text file read as one article, its name as its id and position."""
+    if name in done:
+        return Done(name, name)
     try:
         with open(name, "rb") as file:
-            return _text_of(file, name, id_, max_chars, date)
+            return _text_of(file, name, name, max_chars, date)
     except OSError as error:
         return Skipped(name, _os_reason(error))
 

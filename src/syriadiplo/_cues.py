@@ -25,7 +25,7 @@ selon selon nominal None
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -85,20 +85,12 @@ _PREFIX_LIMIT = 60
 _LATE_QUE_LIMIT = 14
 """The most tokens of a complement read before a late ``que`` (``a affirmé dans un entretien
 à une télévision russe que``)."""
-_TITLE_ABBREVIATIONS = frozenset(["mm", "mme", "mmes", "dr", "pr", "me", "mgr", "st", "ste", "gén"])
-"""Abbreviations whose period is no clause end (``MM. Kerry et Lavrov``)."""
 _CE_QUE_LIMIT = 6
 """The most tokens of a subject between ``ce que`` and its verb."""
 _OBJECT_LIMIT = 8
 """The most tokens of an object read before ``à``/``de`` and an infinitive."""
 _CLAUSE_ENDS = frozenset(".!?;:—–")
 """Punctuation that opens the clause whose words a comma closes."""
-_CONJUNCTION_HEADS = frozenset(
-    ["alors", "tandis", "bien", "parce", "pendant", "sans", "pour", "avant", "après", "dès"]
-)
-"""Words that make ``que`` a conjunction opening a clause of its own (``alors que``); a
-coordination (``, et``, ``, mais``) does not count, for its clause may have no verb (``Un
-enfant a été tué, et deux autres blessés, a indiqué X``)."""
 
 
 @attrs.frozen
@@ -174,6 +166,9 @@ class _Tables:
     pour_max_words: int
     naming: frozenset[str] = frozenset()
     """Words after which a quotation is a name (``baptisée «…»``), from ``statements.toml``."""
+    titles: frozenset[str] = frozenset()
+    """Titles whose period is no clause end (``MM. Kerry et Lavrov``), lowercased, from
+    ``abbreviations.toml``."""
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:
@@ -336,19 +331,22 @@ _WORD_CLASSES = (
     "subject_openers",
     "closing_quotes",
     "quote_openers",
-    "incise_openers",
     "gap_words",
     "relatives",
     "finite_verbs",
     "not_verbs",
     "not_infinitives",
     "infinitive_clitics",
+    "conjunction_heads",
 )
 
 
 @functools.cache
 def tables() -> _Tables:
-    """The cue tables, built once from ``data/cues.toml`` and shared read-only."""
+    """The cue tables, built once from ``data/cues.toml`` and shared read-only.
+
+    Naming words come from ``data/statements.toml``, titles from ``data/abbreviations.toml``.
+    """
     data = load("cues")
     grammar = data["grammar"]
     words = {name: frozenset(grammar[name]) for name in _WORD_CLASSES}
@@ -377,6 +375,7 @@ def tables() -> _Tables:
         passive_participle=grammar["passive_participle"],
         pour_max_words=int(pour["max_words"]),
         naming=frozenset(load("statements").get("naming", [])),
+        titles=frozenset(w.lower() for w in load("abbreviations")["titles"]["words"]),
     )
 
 
@@ -658,7 +657,7 @@ class _Reader:
 
     def _opens_clause(self, k: int) -> bool:
         """A subordinate clause opens at ``k`` (``alors que``, ``tandis qu'``)."""
-        return self.words[k] in ("que", "qu'") and self.word(k - 1) in _CONJUNCTION_HEADS
+        return self.words[k] in ("que", "qu'") and self.word(k - 1) in self.w["conjunction_heads"]
 
     def object_then_infinitive(self, last: int) -> bool:
         """An object and ``à``/``de`` with an infinitive follow the verb: it is not inverted.
@@ -666,23 +665,32 @@ class _Reader:
         ``…, a appelé les autorités à agir``, ``…, a accusé Moscou d'avoir menti``: what
         follows is the verb's object, so its subject stands before it.
         """
-        k = self.skip_right(last + 1, commas=False)
-        for m in range(k, min(self.n - 1, k + _OBJECT_LIMIT)):
+        start = self.skip_right(last + 1, commas=False)
+        return self._after_object(start, ("à", "de", "d'"), self.infinitive_at)
+
+    def _after_object(
+        self, start: int, heads: tuple[str, ...], opens: Callable[[int], bool]
+    ) -> bool:
+        """One of ``heads`` follows an object from ``start``, before a token that ``opens``.
+
+        ``les autorités à agir`` (an infinitive), ``ses opposants de «…»`` (a quotation).
+        """
+        for m in range(start, min(self.n - 1, start + _OBJECT_LIMIT)):
             w = self.words[m]
-            if w in ("à", "de", "d'"):
-                if self.infinitive_at(m + 1):
-                    return True
-                continue
+            if w in heads and opens(m + 1):
+                return True
             if not (self.is_word(m) or w in "-'"):
                 return False
         return False
 
+    def aux_infinitive(self, w: str) -> bool:
+        """Whether ``w`` is the infinitive of an auxiliary (``avoir``, ``être``)."""
+        return "infinitive" in (self.t.avoir.get(w), self.t.etre.get(w))
+
     def infinitive_at(self, k: int) -> bool:
         """Whether the token at ``k`` opens an infinitive (``agir``, ``avoir``, ``se retirer``)."""
         w = self.word(k)
-        if w in ("se", "s'", "ne", "n'"):
-            return True
-        if self.t.avoir.get(w) == "infinitive" or self.t.etre.get(w) == "infinitive":
+        if w in self.w["reflexive"] or w in self.w["negation"] or self.aux_infinitive(w):
             return True
         if self.capital(k) or len(w) < 4 or w in self.w["not_infinitives"]:
             return False
@@ -701,7 +709,7 @@ class _Reader:
         """The period at ``k`` closes an initial or a title (``M. Netanyahu``), not a clause."""
         before = self.word(k - 1)
         return self.words[k] == "." and self.joined(k - 1, k) and (
-            len(before) == 1 or before in _TITLE_ABBREVIATIONS
+            len(before) == 1 or before in self.t.titles
         )
 
     def _opens_relative(self, k: int) -> bool:
@@ -742,7 +750,9 @@ class _Reader:
         while j >= 0 and self.words[j] in self.w["object_clitics"] and k - j <= 2:
             j -= 1
         before = self.word(j)
-        return before in ("il", "elle", "ils", "elles", "on", "se", "s'", "ne", "n'")
+        return before != "qui" and any(
+            before in self.w[group] for group in ("subject_pronouns", "reflexive", "negation")
+        )
 
     def subject_follows(self, k: int) -> bool:
         """A noun phrase starts at (or after adverbs from) ``k``: an inverted subject."""
@@ -779,10 +789,7 @@ class _Reader:
         start = k
         while k < min(self.n, start + 4) and self.words[k] in self.w["infinitive_clitics"]:
             k += 1
-        w = self.word(k)
-        if self.t.avoir.get(w) == "infinitive" or self.t.etre.get(w) == "infinitive":
-            return True
-        return k > start and self.infinitive_at(k)
+        return self.aux_infinitive(self.word(k)) or (k > start and self.infinitive_at(k))
 
     def licensed(self, reading: _Reading, last: int, que: bool, inverted: bool) -> bool:
         """A verb with another sense (``needs``) is followed by what its speech sense takes."""
@@ -813,13 +820,9 @@ class _Reader:
 
         ``a traité ses opposants de «menteurs»``, ``traite le président d'«assassin»``.
         """
-        for m in range(last + 1, min(self.n - 1, last + 1 + _OBJECT_LIMIT)):
-            w = self.words[m]
-            if w in ("de", "d'") and self.words[m + 1] in self.w["quote_openers"]:
-                return True
-            if not (self.is_word(m) or w in "-'"):
-                return False
-        return False
+        return self._after_object(
+            last + 1, ("de", "d'"), lambda k: self.words[k] in self.w["quote_openers"]
+        )
 
     def par_follows(self, last: int) -> bool:
         """``par`` follows a participle, after adverbs and a few words (``estimé à 300 par``)."""
@@ -991,8 +994,7 @@ def _verb_evidence(r: _Reader, i: int, last: int) -> bool:
     if r.comes_after_words(i) and r.subject_follows(last + 1):
         return True
     # `dit avoir frappé`, `se dit être`: an infinitive auxiliary after it
-    opens = (nxt in w["subject_openers"] or nxt in ("à", "au", "aux")
-             or r.t.avoir.get(nxt) == "infinitive" or r.t.etre.get(nxt) == "infinitive")
+    opens = nxt in w["subject_openers"] or nxt in ("à", "au", "aux") or r.aux_infinitive(nxt)
     if r.capital(i - 1):
         # `Pyongyang dément.`: a name and the verb alone make a sentence
         return opens or r.capital(k) or nxt in ("«", ".", ";", "!")

@@ -64,7 +64,7 @@ from typing import Any
 import attrs
 import regex
 
-from syriadiplo._actors import ActorMention, name_data
+from syriadiplo._actors import ActorMention, dateline_end, name_data
 from syriadiplo._data import load
 from syriadiplo._dates import resolve_date
 from syriadiplo._kinds import ActorKind, MeetingMode, MeetingStatus
@@ -271,6 +271,8 @@ class _Grammar:
     venue: regex.Pattern[str]
     gatherings: regex.Pattern[str]
     not_places: frozenset[str]
+    not_demonyms: frozenset[str]
+    """Nouns that end like a demonym but are none (``le Capitaine X``), lower case."""
     not_topics: frozenset[str]
     """Nouns before a place that make it no topic (``la visite de la délégation à Moscou``)."""
     gap_adverbs: frozenset[str]
@@ -430,6 +432,7 @@ def _grammar() -> _Grammar:
             r"(?:[\w\-]{2,12}\s{1,3})?" + _alternation(w.lower() for w in g["venues"]) + r"(?!\w)"
         ),
         not_places=frozenset(g["not_places"]),
+        not_demonyms=frozenset(g["not_demonyms"]),
         not_topics=frozenset(fold(w) for w in [
             *(form for form in nouns if " " not in form), *g["envoys"], *g["counterparts"],
             *g["venues"], *g["areas"], *g["determiners"], *g["pre_adjectives"],
@@ -521,14 +524,19 @@ def _before_adverbs(lower: str, pos: int, floor: int, grammar: _Grammar) -> int:
     return m.start() if m is not None else pos
 
 
+def _ruled_out(lower: str, m: regex.Match[str], verb: _Verb, start: int) -> bool:
+    """Whether a verb form is negated or lacks (or has) the pronoun its verb needs."""
+    if m["neg"] or _negated(lower, m.start(), start):
+        return True
+    return bool((verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]))
+
+
 def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> list[_Cue]:
     """Every meeting cue of the sentence ``lower[start:end]``, in text order, no overlaps."""
     found: list[_Cue] = []
     for m in grammar.compound.finditer(lower, start, end):
         verb = grammar.verbs[grammar.participles[_key(m["form"])]]
-        if m["neg"] or _negated(lower, m.start(), start):
-            continue
-        if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
+        if _ruled_out(lower, m, verb, start):
             continue
         if verb.etre_only and _key(m["aux"]) not in grammar.aux_etre:
             continue
@@ -540,9 +548,7 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
     for m in grammar.finite_verb.finditer(lower, start, end):
         index, tense = grammar.finite[_key(m["form"])]
         verb = grammar.verbs[index]
-        if m["neg"] or _negated(lower, m.start(), start):
-            continue
-        if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
+        if _ruled_out(lower, m, verb, start):
             continue
         before = _word_before(lower, m.start(), start)[0]
         if not m["refl"] and _after_determiner(lower, m.start(), start, grammar) is not None:
@@ -778,17 +784,10 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
         while i < end and lower[i] == " ":
             i += 1
         word, after = _word_after(lower, i, end)
-        if word in grammar.determiners and word not in {"de", "d'", "du", "des"}:
-            while after < end and lower[after] == " ":
-                after += 1
-            if after in starts:
-                i = after
-        if word in {"et", "dont", "notamment"}:
-            while after < end and lower[after] == " ":
-                after += 1
-            party = _party_at(lower, after, end, starts, grammar)
-            if party is not None:
-                i = party
+        linked = word in {"et", "dont", "notamment"}  # `, et le ministre X`
+        party = _party_at(lower, after if linked else i, end, starts, grammar)
+        if party is not None:
+            i = party
         if i not in starts and text is not None:
             incise = _SHORT_INCISE.match(text, i, end)
             if incise is not None and _party_at(lower, incise.end(), end, starts,
@@ -886,8 +885,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     if take_subject:
         subjects = [m for m in _in(sentence.mentions, clause, subject_end)
                     if accepted(m, clause, after=False)]
-        if cue.kind == "infinitive" and _SEQUEL.search(lower, max(clause, cue.start - 14),
-                                                       cue.start):
+        if cue.kind == "infinitive" and _sequel(lower, cue, clause):
             # `X a rencontré Y avant de rejoindre Z`: the subject of the main verb only
             subjects = _lead(subjects, lower)
         if not subjects and cue.kind != "noun":
@@ -1149,7 +1147,7 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
                 MeetingStatus.POSTPONED, MeetingStatus.CANCELLED}
                 and lower.endswith(" où ", max(0, clause - 4), clause)):
             return governing.status  # `a reporté sa visite à X, où il devait rencontrer Y`
-        if (_SEQUEL.search(lower, max(clause, cue.start - 14), cue.start)
+        if (_sequel(lower, cue, clause)
                 and _PAST_VERB.search(lower, max(clause, cue.start - 200), cue.start)):
             return MeetingStatus.HELD  # `X a signé un accord avant de rejoindre Y`: done
         window = max(clause, cue.start - 60)
@@ -1189,6 +1187,11 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
 _SEQUEL = regex.compile(
     r"(?<!\w)(?:avant\s{1,3}de|avant\s{1,3}d')\s{0,3}(?:se\s{1,3}|s'|y\s{1,3})?$")
 """``avant de`` right before an infinitive: what the subject did next."""
+
+
+def _sequel(lower: str, cue: _Cue, clause: int) -> bool:
+    """Whether ``avant de`` stands right before ``cue`` (``avant de rejoindre Y``)."""
+    return _SEQUEL.search(lower, max(clause, cue.start - 14), cue.start) is not None
 _PAST_VERB = regex.compile(
     r"(?<!\w)(?:a|ont|avait|avaient|est|sont|était|étaient)\s{1,3}(?:[\w\-]{2,20}\s{1,3}){0,2}?"
     r"[\w\-]{2,20}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ts|t)(?!\w)")
@@ -1609,8 +1612,7 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if purpose and governing is not None:
         status = governing.status
         location = location or governing.location
-    sequel = cue.kind == "infinitive" and _SEQUEL.search(lower, max(clause, cue.start - 14),
-                                                         cue.start) is not None
+    sequel = cue.kind == "infinitive" and _sequel(lower, cue, clause)
     day = _when(layers, dates, starts, sentence, cue, parties, status,
                 (cue.start if sequel else max(sentence.start, floor), place_end, core_end),
                 grammar)  # `a signé lundi un accord avant de rejoindre X`: not Monday
@@ -1851,10 +1853,6 @@ _FRONTED = regex.compile(
     regex.VERBOSE,
 )
 """A sentence-initial adverbial of place (``A Paris,``, ``Lundi à Moscou,``)."""
-_DATELINE = regex.compile(
-    r"\s{0,3}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\b[^\n]{0,120}?\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*[-–—]+\s"
-)
-"""``MOSCOU, 5 mars 2020 (AFP) -``: where the dispatch was written, not a party or a day."""
 
 
 @attrs.frozen
@@ -2342,8 +2340,8 @@ def _unnamed_parties(text: str, reader: _Reader) -> list[ActorMention]:
     for m in _DEMONYM_PERSON.finditer(text):
         demonym = fold(m["demonym"])
         country = reader.lex.demonyms.get(demonym)
-        if country is not None or (_DEMONYM_END.search(demonym) and m["demonym"] not in {
-                "Capitaine", "Souverain", "Chapelain", "Doyen", "Citoyen", "Gardien"}):
+        if country is not None or (_DEMONYM_END.search(demonym)
+                                   and m["demonym"].lower() not in reader.grammar.not_demonyms):
             name = " ".join(m["name"].split())
             found.append(ActorMention(m.start(), m.end(),
                                       Actor(name, ActorKind.PERSON, None, country), "name",
@@ -2683,8 +2681,7 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
     starts = [m.start for m in resolved]
     sentences = []
     for span in layers.sentences:
-        dateline = _DATELINE.match(text, span.start, min(span.end, span.start + 200))
-        begin = dateline.end() if dateline is not None else span.start
+        begin = dateline_end(text, span)  # ``MOSCOU, 5 mars 2020 (AFP) -`` is no party
         lo = bisect.bisect_left(starts, begin)
         hi = bisect.bisect_left(starts, span.end)
         inside = _named(lower, [m for m in resolved[lo:hi] if m.end <= span.end])

@@ -173,7 +173,7 @@ def _article(
         return tuple(good)
 
     claims = _renumbered(layers.casualty_claims, kept("casualty_claims", layers.casualty_claims))
-    article = Article(
+    return Article(
         text=text,
         date=day,
         statements=kept("statements", layers.statements),
@@ -183,7 +183,6 @@ def _article(
         dates=kept("dates", layers.dates),
         warnings=tuple(warnings),
     )
-    return article
 
 
 def _renumbered(

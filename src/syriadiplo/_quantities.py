@@ -186,7 +186,6 @@ _HALF = re.compile(r"[\s-]+et[\s-]+demie?(?![^\W\d_])")
 
 _JOIN_GAP = re.compile(r"[ -]{1,3}|")
 _ET_GAP = re.compile(r"(?:\s+|-)et(?:\s+|-)")
-_DECIMAL_GAP = re.compile(r"[ ]{1,3}")
 
 
 # ---------------------------------------------------------------------------- numbers

@@ -190,8 +190,8 @@ def _mention_after(
 _COMPLEMENT_OPENERS = frozenset(
     [
         "à", "au", "aux", "devant", "lors", "dans", "pendant", "durant", "sur", "auprès",
-        "depuis", "en", "au cours", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-        "dimanche", "hier", "mardi", "encore", "également", "aussi", "ensuite", "enfin",
+        "depuis", "en", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "hier", "encore", "également", "aussi", "ensuite", "enfin",
     ]
 )
 _COMPLEMENT_CHARS = 90
@@ -481,17 +481,14 @@ def _speaker(
     actor = mention.actor
     if actor is None and mention.plural and mention.form == "role" and sentence is not None:
         words = sentence.text[mention.start : mention.end].split(" ", 1)
-        name = words[1] if len(words) == 2 and fold(words[0]) in _PLURAL_DETERMINERS else words[0]
+        name = words[1] if len(words) == 2 and fold(words[0]) in _plural_determiners() else words[0]
         actor = Actor(name, ActorKind.GROUP)
     return actor, (mention.start, mention.end)
 
 
-_PLURAL_DETERMINERS = frozenset(
-    [
-        "les", "des", "ces", "leurs", "ses", "plusieurs", "certains", "certaines", "deux",
-        "trois", "de", "d",
-    ]
-)
+@functools.cache
+def _plural_determiners() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("statements").get("plural_determiners", []))
 
 
 # ---------------------------------------------------------------- sieves
@@ -680,19 +677,12 @@ _SOURCE_PHRASE = re.compile(
 _AUTHOR_OF_DOCUMENT = re.compile(
     r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?=(?:de\s+la|de\s+l'|du|des)\b)(?:de\b)?"
 )
-# What ``selon`` may name that says which text, not who: these give no speaker.
-_DOCUMENTS = frozenset(
-    [
-        "bilan", "bilans", "décompte", "décomptes", "estimation", "estimations", "chiffre",
-        "chiffres", "communiqué", "rapport", "information", "informations", "élément",
-        "éléments", "premier", "premiers", "premières", "première", "nouveau", "nouvel",
-        "nouvelle", "dernier", "dernière", "derniers", "dernières", "témoignage",
-        "témoignages", "étude", "enquête", "sondage", "données", "images", "vidéo", "document",
-        "documents", "texte", "projet", "plan", "accord", "résolution", "décision", "version",
-        "hypothèse", "analyse", "calcul", "recensement", "liste", "source", "sources", "même",
-        "mêmes", "autre", "autres", "médias", "presse", "journal", "site",
-    ]
-)
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    """What ``selon`` may name that says which text, not who: these give no speaker."""
+    return frozenset(load("statements").get("documents", []))
 
 
 def _described_source(
@@ -705,13 +695,14 @@ def _described_source(
     """
     limit = min(sentence.span.end, offset + 80)
     found = _SOURCE_PHRASE.match(sentence.norm.text, offset, limit)
-    if found is not None and found.group("head").lower() in _DOCUMENTS:
+    documents = _documents()
+    if found is not None and found.group("head").lower() in documents:
         # ``selon un décompte de la Sécurité civile marocaine``: who wrote the text
         author = _AUTHOR_OF_DOCUMENT.match(sentence.norm.text, found.end("head"), limit)
         found = None
         if author is not None:
             found = _SOURCE_PHRASE.match(sentence.norm.text, author.end(), limit + 40)
-    if found is None or found.group("head").lower() in _DOCUMENTS:
+    if found is None or found.group("head").lower() in documents:
         return None
     phrase = found.group("phrase")
     for stop in (" qui ", " que ", " qu'", " a ", " ont ", " est ", " sont "):
@@ -883,8 +874,6 @@ def statements_in(
         found.extend(_statements(sentence))
         before = sentence_span
     return tuple(said.statement for said in found)
-
-
 
 
 def _units(sentences: Sequence[Span], segments: Sequence[QuoteSegment]) -> list[Span]:
@@ -1244,11 +1233,11 @@ def _naming_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("statements").get("naming", []))
 
 
-_TITLE_DETERMINERS = frozenset(
-    ["un", "une", "le", "la", "l", "les", "des", "du", "sa", "son", "ses", "leur", "leurs",
-     "ce", "cet", "cette", "ces", "nouveau", "nouvelle", "premier", "premiere"]
-)
-"""Folded words after which a capitalised quotation names something (``une «Charte…»``)."""
+@functools.cache
+def _title_determiners() -> frozenset[str]:
+    """Folded words after which a capitalised quotation names something (``une «Charte…»``)."""
+    return frozenset(fold(w) for w in load("statements").get("title_determiners", []))
+
 _TITLE_WORDS = 8
 """The most words of a capitalised quotation read as a title."""
 
@@ -1291,7 +1280,7 @@ def _is_speech(
     ):
         return False
     content = norm.text[segment.start : segment.end]
-    if words and words[-1] in _TITLE_DETERMINERS and _titled(content):
+    if words and words[-1] in _title_determiners() and _titled(content):
         return False  # ``ont adopté une «Charte de la transition»``: a title, not words
     index = bisect.bisect_right(paragraphs, segment.open, key=lambda p: p.start) - 1
     if 0 <= index < len(paragraphs) and segment.open < paragraphs[index].end:
