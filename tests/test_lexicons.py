@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from syriadiplo import Qualifier
-from syriadiplo._data import load
+from syriadiplo._data import compile_all, compiled, load
 from syriadiplo._numbers import Token, lexicon
 
 DATA_FILES = sorted(
@@ -22,6 +24,28 @@ DATA_FILES = sorted(
 def test_data_file_loads_as_toml(name: str) -> None:
     """Every shipped data file parses and is not empty."""
     assert load(name)
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_compiled_copy_is_current(name: str) -> None:
+    """Each TOML file ships a current JSON copy (else run ``scripts/compile_data.py``)."""
+    source = resources.files("syriadiplo").joinpath("data", f"{name}.toml").read_text("utf-8")
+    assert tomllib.loads(source) == compiled(name)
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_load_keeps_the_toml_order(name: str) -> None:
+    """Rules read some tables in file order: the copy keeps it, key by key."""
+    source = resources.files("syriadiplo").joinpath("data", f"{name}.toml").read_text("utf-8")
+
+    def keys(value: object) -> object:
+        if isinstance(value, dict):
+            return [(k, keys(v)) for k, v in value.items()]
+        if isinstance(value, list):
+            return [keys(v) for v in value]
+        return None
+
+    assert keys(tomllib.loads(source)) == keys(load(name))
 
 
 def test_data_files_ship_with_the_package() -> None:
@@ -94,3 +118,13 @@ def test_year_cues_and_months_are_lower_case() -> None:
     """Context words are matched on the lower-case copy."""
     lex = lexicon()
     assert all(c == c.lower() for c in (*lex.year_cues, *lex.months))
+
+
+def test_a_stale_copy_is_not_trusted(tmp_path: Path) -> None:
+    """A compiled copy is read while its stamp matches its TOML, and ignored after an edit."""
+    (tmp_path / "demo.toml").write_text('[mots]\nliste = ["a", "b"]\n', encoding="utf-8")
+    assert ["demo"] == compile_all(str(tmp_path))
+    assert {"mots": {"liste": ["a", "b"]}} == compiled("demo", tmp_path)
+    (tmp_path / "demo.toml").write_text('[mots]\nliste = ["c"]\n', encoding="utf-8")
+    assert None is compiled("demo", tmp_path)
+    assert None is compiled("absent", tmp_path)
