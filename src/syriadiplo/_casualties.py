@@ -35,8 +35,9 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import accumulate
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -98,6 +99,9 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+|[^\w\s'’\-‐‑]")
 """Numbers written with separators (``2.000``, ``4,3``), words (letters and digits) and single
 punctuation marks; apostrophes and hyphens separate words, as in the folded lexicon. A dot
 inside ``2.000`` is no full stop, so a number never cuts a sentence's cues in two."""
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+"""``_TOKEN`` as one group: splitting on it alternates gaps and tokens."""
 
 _OPENING = frozenset("«“")
 _CLOSING = frozenset("»”")
@@ -276,9 +280,8 @@ def _country_names() -> list[str]:
 # ---------------------------------------------------------------- sentence analysis
 
 
-@attrs.frozen
-class _Token:
-    """One word or punctuation mark of a sentence."""
+class _Token(NamedTuple):
+    """One word or punctuation mark of a sentence (a named tuple: thousands per article)."""
 
     start: int
     """Start offset in the normalised text."""
@@ -290,6 +293,12 @@ class _Token:
     """Whether it starts with a capital in the text."""
     caps: bool = False
     """Whether it is written in capitals, as an acronym (``GNA``)."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _token_key(word: str) -> str:
+    """The folded form of one token of the lowercased text (punctuation as is)."""
+    return fold(word) or word
 
 
 @attrs.frozen
@@ -306,18 +315,12 @@ class _Sentence:
 
     def __init__(self, layers: Layers, span: Span, lex: HarmLexicon) -> None:
         self.span = span
-        text = layers.norm.text
-        lower = layers.norm.lower
-        self.text = text
-        found = [
-            _Token(m.start(), m.end(), fold(m.group()) or m.group(), text[m.start()].isupper(),
-                   m.end() - m.start() > 1 and text[m.start() : m.end()].isupper())
-            for m in _TOKEN.finditer(lower, span.start, span.end)
-        ]
+        self.text = layers.norm.text
+        found = _tokens(layers.norm.text, layers.norm.lower, span)
         marks = _scare_marks([t.key for t in found])
         self.tokens: tuple[_Token, ...] = tuple(
             t for i, t in enumerate(found) if i not in marks
-        )
+        ) if marks else tuple(found)
         # the words of each scare quote, as token ranges of `self.tokens`
         quoted: dict[int, tuple[int, int]] = {}
         ordered = sorted(marks)
@@ -327,27 +330,38 @@ class _Sentence:
             quoted.update(dict.fromkeys(range(first, last), (first, last)))
         self.quoted: Mapping[int, tuple[int, int]] = MappingProxyType(quoted)
         self.starts = tuple(t.start for t in self.tokens)
-        by_start: list[list[_Match]] = [[] for _ in self.tokens]
-        keys = [t.key for t in self.tokens]
-        for i in range(len(keys)):
-            reach = 1
-            while i + reach <= len(keys) and tuple(keys[i : i + reach]) in lex.prefixes:
-                reach += 1
-            for size in range(reach - 1, 0, -1):  # longest first
-                for entry in lex.phrases.get(tuple(keys[i : i + size]), ()):
-                    by_start[i].append(_Match(i, i + size, entry))
-        self.matches: tuple[tuple[_Match, ...], ...] = tuple(tuple(m) for m in by_start)
+        self.keys: tuple[str, ...] = tuple(t.key for t in self.tokens)
+        """The folded word of each token."""
+        self.matches, self.positions = _phrases(self.keys, lex)
         self.names_wire = _wire_named(self, 0, len(self.tokens))
         """Whether the sentence names a wire agency as who speaks or counts."""
+        self._running_total: bool | None = None
 
     def at(self, i: int, *categories: str) -> _Match | None:
         """The longest phrase of one of ``categories`` starting at token ``i``."""
-        if not 0 <= i < len(self.tokens):
+        if not 0 <= i < len(self.matches):
             return None
         for match in self.matches[i]:  # longest first
             if match.entry.category in categories:
                 return match
         return None
+
+    def starts_of(self, category: str, first: int, last: int) -> list[int]:
+        """The tokens in ``[first, last)`` where a phrase of ``category`` starts, in order.
+
+        The tokens ``i`` of that range where :meth:`at` ``(i, category)`` finds a phrase.
+        """
+        found = self.positions.get(category)
+        if found is None:
+            return []
+        return found[bisect_left(found, first) : bisect_left(found, last)]
+
+    def running_total(self) -> bool:
+        """Whether the sentence's first words say a running total (``au total``)."""
+        if self._running_total is None:
+            words = " ".join(t.key for t in self.tokens[: _WIDE * 4])
+            self._running_total = bool(_RUNNING_TOTAL.search(words))
+        return self._running_total
 
     def quoted_part(self, match: _Match, figure: int) -> bool:
         """Whether ``match`` is only part of a scare quote (``« Mort à l'Amérique »``).
@@ -366,7 +380,7 @@ class _Sentence:
 
     def key(self, i: int) -> str:
         """The folded word at token ``i`` (empty outside the sentence)."""
-        return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
+        return self.keys[i] if 0 <= i < len(self.keys) else ""
 
     def index(self, offset: int) -> int:
         """The first token starting at or after ``offset``."""
@@ -375,6 +389,53 @@ class _Sentence:
     def is_break(self, i: int) -> bool:
         """Whether token ``i`` is punctuation that a cue does not cross."""
         return self.key(i) in _BREAKS
+
+
+def _tokens(text: str, lower: str, span: Span) -> list[_Token]:
+    """The tokens of ``span``: read on ``lower``, capitals checked on ``text``.
+
+    One split of the span gives the tokens between the gaps, their offsets the running
+    sum of the pieces' lengths.
+    """
+    pieces = _TOKEN_SPLIT.split(lower[span.start : span.end])
+    offsets = list(accumulate(map(len, pieces), initial=span.start))
+    keys = map(_token_key, pieces[1::2])
+    return [
+        _new_token(_Token, (s, e, k, text[s].isupper(), e - s > 1 and text[s:e].isupper()))
+        for s, e, k in zip(offsets[1::2], offsets[2::2], keys, strict=False)
+    ]
+
+
+_new_token = tuple.__new__
+"""Builds a :class:`_Token` from its fields in one call (no Python ``__new__``)."""
+
+
+def _phrases(
+    keys: Sequence[str], lex: HarmLexicon
+) -> tuple[tuple[tuple[_Match, ...], ...], dict[str, list[int]]]:
+    """The lexicon phrases starting at each token, longest first.
+
+    Also, by category, the tokens where a phrase of that category starts.
+    """
+    prefixes, phrases = lex.prefixes, lex.phrases
+    size = len(keys)
+    by_start: list[tuple[_Match, ...]] = [()] * size
+    positions: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if (key,) not in prefixes:
+            continue
+        reach = 2
+        while i + reach <= size and tuple(keys[i : i + reach]) in prefixes:
+            reach += 1
+        found = [_Match(i, i + width, entry)
+                 for width in range(reach - 1, 0, -1)  # longest first
+                 for entry in phrases.get(tuple(keys[i : i + width]), ())]
+        by_start[i] = tuple(found)
+        for match in found:
+            at = positions.setdefault(match.entry.category, [])
+            if not at or at[-1] != i:
+                at.append(i)
+    return tuple(by_start), positions
 
 
 def _scare_marks(keys: Sequence[str]) -> frozenset[int]:
@@ -1276,7 +1337,7 @@ def _conditional(sent: _Sentence, cue: _Match | None, q_first: int, last: int) -
     """Whether the harm is reported in the conditional (``auraient été tués``)."""
     lo = max(0, min(q_first, cue.first if cue else q_first) - 3)
     for k in range(lo, min(len(sent.tokens), last + 1)):
-        key = sent.key(k)
+        key = sent.keys[k]
         if key in _CONDITIONAL or (sent.at(k, "verb") and key.endswith(("rait", "raient"))):
             return True
     return False
@@ -1336,8 +1397,7 @@ def _requalified(quantity: Quantity, qualifier: str | None) -> Quantity:
 
 def _denied(sent: _Sentence, draft: _Draft) -> bool:
     """Whether a party rejects the figure: a denial verb before it in the sentence."""
-    return any(sent.at(k, "denial") for k in range(max(0, draft.first_token - _WIDE),
-                                                   draft.first_token))
+    return bool(sent.starts_of("denial", max(0, draft.first_token - _WIDE), draft.first_token))
 
 
 def _period(
@@ -1374,19 +1434,20 @@ def _cumulative(sent: _Sentence, period: DateMention | None) -> bool:
     """Whether the figure is a running total (``depuis 2011``, ``au total``)."""
     if period is not None and period.kind is DateKind.SINCE:
         return True
-    return bool(_RUNNING_TOTAL.search(" ".join(t.key for t in sent.tokens[:_WIDE * 4])))
+    return sent.running_total()
 
 
 def _means(sent: _Sentence, draft: _Draft) -> str | None:
     """The means named in the sentence nearest the figure (longest phrase at each word)."""
     best: tuple[int, str] | None = None
     i = max(0, draft.first_token - _WIDE)
-    while i < min(len(sent.tokens), draft.last_token + _WIDE):
-        match = sent.at(i, "means")
+    for start in sent.starts_of("means", i, draft.last_token + _WIDE):
+        if start < i:
+            continue  # inside the phrase read before
+        match = sent.at(start, "means")
         if match is None:
-            i += 1
             continue
-        distance = abs(i - draft.first_token)
+        distance = abs(start - draft.first_token)
         if best is None or distance < best[0]:
             best = (distance, match.entry.value)
         i = match.last
@@ -1404,7 +1465,7 @@ def _location(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> 
     order = [*range(draft.last_token, min(len(sent.tokens), draft.last_token + _NEAR)),
              *range(draft.first_token - 1, max(-1, draft.first_token - _NEAR), -1)]
     for i in order:
-        if sent.key(i) not in _PLACE_PREPOSITIONS:
+        if sent.keys[i] not in _PLACE_PREPOSITIONS:
             continue
         name = _place_after(sent, i + 1)
         if name is None:
@@ -1459,9 +1520,10 @@ def _name_at(sent: _Sentence, i: int) -> tuple[int, int] | None:
 def _perpetrator(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> Actor | None:
     """Who did it: the agent after ``par``, or the subject of an active harm verb."""
     for i in range(draft.last_token, min(len(sent.tokens), draft.last_token + _WIDE)):
-        if sent.is_break(i):
+        key = sent.keys[i]
+        if key in _BREAKS:
             break
-        if sent.key(i) == "par":
+        if key == "par":
             end = _phrase_end(sent, i + 1, 8)
             for k in range(i + 2, end):  # the agent ends before a place: `par X sur Y`
                 if sent.key(k) in _PLACE_PREPOSITIONS or sent.key(k) in _CLAUSE:
@@ -1470,8 +1532,8 @@ def _perpetrator(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) 
             actor = _actor_in(index, layers, sent, i + 1, end, names=False)
             if actor is not None:
                 return actor
-    for i in range(max(0, draft.first_token - _WIDE),
-                   min(len(sent.tokens), draft.last_token + _WIDE)):
+    for i in sent.starts_of("means", max(0, draft.first_token - _WIDE),
+                            draft.last_token + _WIDE):
         means = sent.at(i, "means")
         if means is not None:
             # `raids russes`, `frappes aériennes du régime`, `bombes de la coalition`
@@ -1654,7 +1716,13 @@ _BODY = 7
 
 def _wire(actor: Actor) -> bool:
     """Whether an actor is a wire agency (``Agence France-Presse – AFP``, ``Reuters``)."""
-    words = tuple(fold(actor.name).split())
+    return _wire_name(actor.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _wire_name(name: str) -> bool:
+    """Whether a name is a wire agency's (cached: a speaker comes back claim after claim)."""
+    words = tuple(fold(name).split())
     return any(words[k : k + len(w)] == w for w in _wire_phrases() for k in range(len(words)))
 
 
@@ -1669,9 +1737,7 @@ def _wire_named(sent: _Sentence, first: int, last: int) -> bool:
 
     Not as who was told (``a indiqué à l'AFP``) and not in a dateline (``(AFP)``).
     """
-    for k in range(first, min(last, len(sent.tokens))):
-        if sent.at(k, "wire") is None:
-            continue
+    for k in sent.starts_of("wire", first, last):
         before = k - 1
         while before >= 0 and sent.key(before) in ("l", "la", "le"):
             before -= 1
@@ -1831,8 +1897,8 @@ def _selon(sent: _Sentence, draft: _Draft) -> _Phrase | None:
     be checked, not who gives it.
     """
     best: tuple[int, _Phrase] | None = None
-    for i in range(max(0, draft.first_token - _WIDE),
-                   min(len(sent.tokens), draft.last_token + _WIDE)):
+    for i in sent.starts_of("source_prep", max(0, draft.first_token - _WIDE),
+                            draft.last_token + _WIDE):
         match = sent.at(i, "source_prep")
         if match is None:
             continue
@@ -1855,7 +1921,7 @@ _CHECKING = frozenset({"confirmer", "verifier", "confirme", "confirmee", "confir
 
 def _inverted(sent: _Sentence, draft: _Draft) -> _Phrase | None:
     """The subject after an inverted reporting verb (``», a indiqué l'OSDH``)."""
-    for i in range(draft.last_token, min(len(sent.tokens), draft.last_token + _WIDE)):
+    for i in sent.starts_of("source_verb", draft.last_token, draft.last_token + _WIDE):
         match = sent.at(i, "source_verb")
         if match is None:
             continue
@@ -1899,7 +1965,9 @@ def _subject(sent: _Sentence, draft: _Draft) -> _Phrase | None:
     acronym in brackets belongs to the subject (``La mission de l'ONU en Afghanistan
     (Manua) a recensé…``).
     """
-    for i in range(draft.first_token - 1, max(0, draft.first_token - _WIDE), -1):
+    starts = sent.starts_of("source_verb", max(0, draft.first_token - _WIDE) + 1,
+                            draft.first_token)
+    for i in reversed(starts):
         match = sent.at(i, "source_verb")
         if match is None or match.last > draft.first_token:
             continue

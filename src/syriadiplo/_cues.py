@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Any
 
@@ -46,6 +47,9 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})", _TOKEN.flags)
+"""``_TOKEN`` as one group: splitting on it alternates gaps and tokens."""
 
 _FINITE = ("present", "imperfect", "simple_past", "future", "conditional")
 """Simple tenses, in the order that decides a form shared by two (``dit``: present)."""
@@ -169,6 +173,9 @@ class _Tables:
     titles: frozenset[str] = frozenset()
     """Titles whose period is no clause end (``MM. Kerry et Lavrov``), lowercased, from
     ``abbreviations.toml``."""
+    starters: frozenset[str] = frozenset()
+    """Every token a cue can start at: the verb forms, the first tokens of nominal
+    patterns and ``pour``; the reader skips all others with one set look-up."""
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:
@@ -360,8 +367,9 @@ def tables() -> _Tables:
             modals.setdefault(form, set()).update(modal["link"])
         participles.update(modal["participles"])
     nominals = _nominals(data)
+    forms = _readings(data)
     return _Tables(
-        forms=MappingProxyType(_readings(data)),
+        forms=MappingProxyType(forms),
         avoir=MappingProxyType(dict(grammar["avoir"])),
         etre=MappingProxyType(dict(grammar["être"])),
         etre_passive=MappingProxyType(dict(grammar["être_passive"])),
@@ -376,6 +384,7 @@ def tables() -> _Tables:
         pour_max_words=int(pour["max_words"]),
         naming=frozenset(load("statements").get("naming", [])),
         titles=frozenset(w.lower() for w in load("abbreviations")["titles"]["words"]),
+        starters=frozenset({*forms, *nominals, "pour"}),
     )
 
 
@@ -418,13 +427,12 @@ class _Reader:
         self.lower = norm.lower
         self.t = t
         self.w = t.words
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for match in _TOKEN.finditer(norm.lower):  # no list of match objects is kept
-            self.words.append(match.group())
-            self.starts.append(match.start())
-            self.ends.append(match.end())
+        # one split alternates gaps and tokens; offsets are the running sum of their lengths
+        pieces = _TOKEN_SPLIT.split(norm.lower)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        self.words: list[str] = pieces[1::2]
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
         self.n = len(self.words)
 
     # -- small predicates -------------------------------------------------------------------
@@ -1116,18 +1124,29 @@ def _verb(r: _Reader, i: int, readings: tuple[_Reading, ...],
     return None
 
 
-def _match_slots(r: _Reader, k: int, slots: tuple[tuple[frozenset[str], bool], ...]) -> int:
-    """Index of the last token matched by ``slots`` from ``k``, or -1."""
-    if not slots:
-        return k - 1
-    accepted, optional = slots[0]
-    if r.word(k) in accepted:
-        end = _match_slots(r, k + 1, slots[1:])
-        if end >= 0:
-            return end
-    if optional:
-        return _match_slots(r, k, slots[1:])
-    return -1
+def _match_slots(
+    r: _Reader, k: int, slots: tuple[tuple[frozenset[str], bool], ...], j: int = 0
+) -> int:
+    """Index of the last token matched by ``slots[j:]`` from ``k``, or -1.
+
+    Required slots are read in a loop; at an optional slot, taking the word is tried
+    before skipping the slot.
+    """
+    words, n = r.words, r.n
+    while j < len(slots):
+        accepted, optional = slots[j]
+        word = words[k] if k < n else ""
+        if optional:
+            if word in accepted:
+                end = _match_slots(r, k + 1, slots, j + 1)
+                if end >= 0:
+                    return end
+            return _match_slots(r, k, slots, j + 1)
+        if word not in accepted:
+            return -1
+        k += 1
+        j += 1
+    return k - 1
 
 
 def _nominal(r: _Reader, i: int, patterns: tuple[_Nominal, ...]) -> _Found | None:
@@ -1212,7 +1231,10 @@ def cues_in(norm: NormalizedText) -> tuple[Cue, ...]:
     r = _Reader(norm, t)
     found: list[_Found] = []
     previous: _Found | None = None
+    starters = t.starters
     for i, word in enumerate(r.words):
+        if word not in starters:
+            continue
         cue: _Found | None = None
         readings = t.forms.get(word)
         if readings is not None:

@@ -853,6 +853,12 @@ def statements_in(
             if cues[cue_index].start >= sentence_span.start:
                 sentence_cues.append(cues[cue_index])
             cue_index += 1
+        if not sentence_segments and not sentence_cues:
+            # nothing said here (no quotation, no cue): no statement, no sentence to build
+            while actor_index < len(actors) and actors[actor_index].start < sentence_span.end:
+                actor_index += 1
+            before = sentence_span
+            continue
         sentence_actors: list[ActorMention] = []
         opening = dateline_end(norm.text, sentence_span)
         while actor_index < len(actors) and actors[actor_index].start < sentence_span.end:
