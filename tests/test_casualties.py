@@ -203,6 +203,38 @@ STRUCTURES = [
      [("wounded", "Deux", 2, "medical"), ("wounded", "trois", 3, "medical")]),
     ("Les assiégés, leurs 60 000 habitants, subissent un siège depuis mars.",
      [("besieged", "60 000", 60000, "people")]),
+    # `victimes` says only that people were harmed: the verb says how
+    ("Une trentaine de ces victimes ont été tuées par des éclats d'obus.",
+     [("killed", "Une trentaine", 30, "people")]),
+    ("Quatre de ces victimes sont toujours portées disparues.",
+     [("missing", "Quatre", 4, "people")]),
+    ("Plus de 70 victimes ont été blessées par les débris.",
+     [("wounded", "Plus de 70", 70, "people")]),
+    ("Au moins 45 victimes ont été tuées ou blessées lors du raid.",
+     [("casualties", "Au moins 45", 45, "people")]),
+    ("Les tirs ont fait 50 victimes, dont 14 ont été tuées.",
+     [("casualties", "50", 50, "people"), ("killed", "14", 14, "people")]),
+    # an adverb of severity after a part: the harm and people of its whole
+    ("Onze gendarmes ont été tués et 26 autres blessés, dont huit grièvement, selon l'armée.",
+     [("killed", "Onze", 11, "soldiers"), ("wounded", "26", 26, "soldiers"),
+      ("wounded", "huit", 8, "soldiers")]),
+    ("Trente passagers ont été blessés, dont cinq gravement atteints.",
+     [("wounded", "Trente", 30, "people"), ("wounded", "cinq", 5, "people")]),
+    ("Dix-huit civils ont été blessés, dont trois dans un état critique.",
+     [("wounded", "Dix-huit", 18, "civilians"), ("wounded", "trois", 3, "civilians")]),
+    ("Neuf grièvement blessés ont été transférés vers la capitale.",
+     [("wounded", "Neuf", 9, "people")]),
+    # the staff of an aid organisation named before the possessive
+    ("Oxfam a quitté la région après la mort de deux de ses employés.",
+     [("killed", "deux", 2, "aid_workers")]),
+    ("Le HCR a fermé son bureau de Kassala. Six de ses employés ont été enlevés mardi.",
+     [("abducted", "Six", 6, "aid_workers")]),
+    ("La scierie a fermé ses portes. Six de ses employés ont été tués mardi.",
+     [("killed", "Six", 6, "people")]),
+    ("Selon l'ONU, l'armée a annoncé la mort de 12 de ses membres.",
+     [("killed", "12", 12, "people")]),
+    ("Au moins 9 employés locaux de l'Unicef ont été arrêtés.",
+     [("detained", "Au moins 9", 9, "aid_workers")]),
 ]
 
 EVENTS_AND_FIGURES = [
@@ -508,6 +540,33 @@ SOURCES = [
     ("NAIROBI, 4 mai 2019 (AFP) - « Nous manquons de tout », a déclaré la directrice de "
      "l'Unicef, Anne Morel. Selon l'agence onusienne, 60 enfants ont été tués.", {"Unicef"}),
 ]
+
+
+SOURCES_BY_CLAUSE = [
+    # each clause keeps its own `selon`/`d'après`
+    ("Douze civils ont péri, selon l'OSDH, et plus de 40 000 habitants ont fui vers la "
+     "Jordanie, d'après le HCR.", [{"OSDH"}, {"HCR"}]),
+    # a subject that reports a figure keeps it; the inverted cue at the end reports the
+    # clause after `tandis que`
+    ("L'OIM fait état de plus de 8 000 déplacés, tandis que quelque 300 réfugiés sont "
+     "rentrés du Tchad, a précisé le ministre Karim Haddad.", [{"OIM"}, {"Karim Haddad"}]),
+    # a trailing apposition with its own relative clause judges the figure, not reports it
+    ("Une étude rédigée par trois anciens juges fait état de la mort de 2 000 détenus, un "
+     "document que Moscou a jugé « partial ».", [{"trois anciens juges"}]),
+    # without a subject of its own, the figure takes the inverted cue
+    ("Quatorze civils ont été tués et 30 blessés, a indiqué l'OSDH.", [{"OSDH"}, {"OSDH"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES_BY_CLAUSE)
+def test_each_clause_keeps_its_source(text: str, expected: list[set[str | None]]) -> None:
+    """Each figure has the source of its own clause.
+
+    ``A, selon S1, et B, d'après S2``; ``S1 fait état de A, tandis que B, a dit S2``.
+    """
+    found = [c.source.name if c.source else None for c in claims(text)]
+    assert len(expected) == len(found)
+    assert all(same_name(name, want) for name, want in zip(found, expected, strict=True)), found
 
 
 SAME_SOURCE = [

@@ -117,9 +117,10 @@ class _Entry:
     category: str
     """``noun``, ``verb``, ``group``, ``population``, ``siege``, ``seat``, ``prewar``,
     ``place``, ``adjective``, ``counter``, ``toll``, ``toll_verb``, ``among_verb``,
-    ``abroad``, ``abroad_object``, ``shelter``, ``kin``, ``release``, ``aid_staff``,
-    ``aid_org``, ``qualifier_after``, ``source_prep``, ``source_verb``, ``not_source``,
-    ``report``, ``report_adjective``, ``institution``, ``wire``, ``denial``, ``means``."""
+    ``abroad``, ``abroad_object``, ``shelter``, ``kin``, ``severity``, ``release``,
+    ``aid_staff``, ``aid_org``, ``qualifier_after``, ``source_prep``, ``source_verb``,
+    ``not_source``, ``report``, ``report_adjective``, ``institution``, ``wire``, ``denial``,
+    ``means``."""
     value: str = ""
     """The casualty kind, victim group or means code (empty when the category says all)."""
     transitive: bool = False
@@ -234,7 +235,8 @@ def harm_lexicon() -> HarmLexicon:
                           ("counter", "counters"), ("toll", "tolls"),
                           ("toll_verb", "toll_verbs"), ("among_verb", "among_verbs"),
                           ("abroad", "abroad"), ("abroad_object", "abroad_objects"),
-                          ("shelter", "shelters"), ("kin", "kin")):
+                          ("shelter", "shelters"), ("kin", "kin"),
+                          ("severity", "severity")):
         for word in context[key]:
             add(word, _Entry(category, fold(word)))
     for phrase, qualifier in data["qualifiers_after"].items():
@@ -585,12 +587,48 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
         before = figures[1] if figures[0] == s_index else 0
         one = quantity in lone
         draft = _draft(sentence, s_index, quantity, q_start, q_end, drafts, before, lone=one)
+        if draft is not None and draft.victims in (None, str(Victims.PEOPLE)) \
+                and _aid_owner(layers, lex, analysed, sentence, s_index, q_end):
+            draft = attrs.evolve(draft, victims=str(Victims.AID_WORKERS))
         if draft is not None or not one:
             figures = (s_index, before + 1)
         if draft is not None:
             drafts.append(draft)
     index = _Index(layers)
     return tuple(_claim(layers, index, analysed[d.sentence], d, drafts) for d in drafts)
+
+
+_OWNER_REACH = 2
+"""How many sentences before a figure the owner of ``ses employés`` is looked for."""
+
+
+def _aid_owner(layers: Layers, lex: HarmLexicon, analysed: dict[int, _Sentence],
+               sent: _Sentence, s_index: int, q_end: int) -> bool:
+    """Whether ``N de ses employés`` counts the staff of an aid organisation.
+
+    The possessive takes back the organisation named last before it: in the figure's
+    sentence (``Le PAM a suspendu ses opérations après la mort de trois de ses
+    employés``) or in one of the ``_OWNER_REACH`` sentences before it. ``analysed``
+    caches the sentences read (the caller's cache).
+    """
+    first = sent.index(q_end) + 2  # the figure, `de`, the possessive
+    if sent.key(first - 2) not in _OF or sent.key(first - 1) not in _POSSESSIVES \
+            or sent.at(first, "aid_staff") is None:
+        return False
+    named = sent.starts_of("aid_org", 0, first)
+    if named:  # unless an armed group is named after it (`l'armée a perdu 12 de ses membres`)
+        return not any(sent.at(k, "group") is not None for k in range(named[-1] + 1, first))
+    if any(sent.at(k, "group") is not None or sent.tokens[k].upper
+           for k in range(1, first - 1)):
+        return False  # someone else named before the possessive in this sentence
+    sentences = layers.sentences
+    for back in range(s_index - 1, max(-1, s_index - 1 - _OWNER_REACH), -1):
+        earlier = analysed.get(back)
+        if earlier is None:
+            earlier = analysed[back] = _Sentence(layers, sentences[back], lex)
+        if earlier.starts_of("aid_org", 0, len(earlier.tokens)):
+            return True
+    return False
 
 
 _LONE = re.compile(r"(?<![\w'’\-])une?(?=\s+([^\W\d_][\w\-]*))")
@@ -674,6 +712,14 @@ def _head(sent: _Sentence, first: int) -> _Head | None:
             return _Head(entry.value, None, i, match.last, ellipsis=ellipsis)
         return _Head(None, entry.value, i, match.last, ellipsis=ellipsis,
                      population=population)
+    severity = sent.at(i, "severity")
+    if severity is not None:
+        # `sept grièvement blessés` qualifies its noun; `dont neuf grièvement` stands for
+        # the people of its whole, like a figure with no noun
+        noun = sent.at(severity.last, "noun")
+        if noun is not None:
+            return _Head(noun.entry.value, None, severity.last, noun.last, ellipsis=ellipsis)
+        return _Head(None, None, first, first, bare=True)
     token = sent.tokens[i] if i < len(sent.tokens) else None
     if token is not None and token.upper and token.key.endswith("s") and len(token.key) > 3:
         # a people noun (`130 000 Syriens`, `des centaines de Rohingyas`)
@@ -694,9 +740,15 @@ def _head(sent: _Sentence, first: int) -> _Head | None:
 def _aid_staff(sent: _Sentence, i: int) -> int | None:
     """The end of ``employés de MSF``, ``membres du personnel du HCR`` at token ``i``."""
     staff = sent.at(i, "aid_staff")
-    if staff is None or sent.key(staff.last) not in _OF:
+    if staff is None:
         return None
-    k = staff.last + 1
+    k = staff.last
+    if sent.key(k) not in _OF and sent.key(k + 1) in _OF and sent.key(k).isalpha() \
+            and sent.key(k) not in _FUNCTION_WORDS and sent.at(k, *_LEXICON_WORDS) is None:
+        k += 1  # `employés locaux de l'ONU`
+    if sent.key(k) not in _OF:
+        return None
+    k += 1
     while sent.key(k) in ("la", "le", "les", "l", "une", "un"):
         k += 1
     organization = sent.at(k, "aid_org")
@@ -799,12 +851,20 @@ def _draft(
         done = _left_cue(sent, q_first) or _right_cue(sent, after, limit=6)
         if done is not None and done.entry.value in _HURT:
             kind, cue = done.entry.value, done
+    elif kind == str(CasualtyKind.CASUALTIES):
+        # `victimes` says only that people were harmed; the verb they are the subject of
+        # says how (`dix de ces victimes ont été tuées`, `sont portées disparues`)
+        done = _right_cue(sent, after, limit=6)
+        if done is not None and done.entry.value != kind:
+            kind, cue = done.entry.value, done
     # a part of a whole said just before: `dont 106 enfants`, `parmi lesquels 3 femmes`
     whole = _whole(sent, q_first, previous, len(drafts) - 1, head)
     if whole is not None:
         parent = whole
         if kind is None:  # a part shares the people of its whole
-            cue = _fitting(sent, _right_cue(sent, after, limit=2), head, shared=True)
+            # a bare part reaches its own auxiliary (`dont 12 ont été tuées`)
+            reach = 3 if head.bare else 2
+            cue = _fitting(sent, _right_cue(sent, after, limit=reach), head, shared=True)
             kind = cue.entry.value if cue else drafts[whole].kind
     if kind is None:
         cue = _fitting(sent, _left_cue(sent, q_first), head, shared=shared)
@@ -1608,6 +1668,13 @@ def _source(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> Ac
         return local
     if local is None or phrase is None:
         return speaker
+    if phrase.cue < draft.first_token and holder.cue is not None:
+        end = _clause_end(sent, draft.last_token)
+        if end is not None and holder.cue.span.start >= layers.norm.to_text(
+                sent.tokens[end].start):
+            # `L'ONU fait état de X, tandis que Y…, a précisé Z`; `…, un rapport que Damas a
+            # jugé…`: the statement's cue speaks for a later clause, not for this figure
+            return local
     if phrase.finder == "selon":
         cue_at = layers.norm.to_text(sent.tokens[phrase.cue].start)
         if holder.cue is None or holder.cue.span.start == cue_at:
@@ -1909,9 +1976,47 @@ def _selon(sent: _Sentence, draft: _Draft) -> _Phrase | None:
         first = i + 1 if sent.key(i) == "de" else match.last
         phrase = _Phrase(first, _phrase_end(sent, match.last, 14), "selon", i)
         distance = abs(i - draft.first_token)
+        if i < draft.first_token and _postposed(sent, i, phrase.last):
+            distance += _WIDE * 4  # only when no other `selon` speaks for this figure
         if phrase.last > phrase.first and (best is None or distance < best[0]):
             best = (distance, phrase)
     return best[1] if best else None
+
+
+_NEXT_CLAUSE = frozenset({"et", "mais", "tandis", "alors", "puis", "cependant"})
+"""Words after a comma that open a new clause with a subject of its own."""
+
+
+def _postposed(sent: _Sentence, i: int, last: int) -> bool:
+    """Whether ``, selon X,`` at token ``i`` closes the clause before it and a new one follows.
+
+    In ``A, selon S1, et B, d'après S2`` the first source belongs to ``A`` only.
+    """
+    return sent.key(i - 1) == "," and sent.key(last) == "," \
+        and sent.key(last + 1) in _NEXT_CLAUSE
+
+
+def _clause_end(sent: _Sentence, k: int) -> int | None:
+    """The first token from ``k`` that ends the figure's clause, if the sentence goes on.
+
+    A new clause: ``tandis que``, ``alors que``, ``;``, ``, et``/``, mais``, or a comma
+    opening an apposition with its own relative clause (``, un rapport que Damas a
+    jugé…``, ``, ce que Moscou dément``).
+    """
+    for j in range(k, min(len(sent.tokens), k + _WIDE)):
+        key = sent.key(j)
+        if key in _STOPS and key != ";":
+            return None
+        if key == ";" or key == "tandis" or (
+                key == "alors" and sent.key(j + 1) in ("que", "qu")):
+            return j
+        if key == ",":
+            if sent.key(j + 1) in ("et", "mais"):
+                return j
+            if any(sent.key(n) in ("que", "qu", "qui", "dont") for n in range(j + 2, j + 5)) \
+                    and sent.key(j + 1) in _DETERMINERS:
+                return j
+    return None
 
 
 _CHECKING = frozenset({"confirmer", "verifier", "confirme", "confirmee", "confirmes",
@@ -1920,8 +2025,16 @@ _CHECKING = frozenset({"confirmer", "verifier", "confirme", "confirmee", "confir
 
 
 def _inverted(sent: _Sentence, draft: _Draft) -> _Phrase | None:
-    """The subject after an inverted reporting verb (``», a indiqué l'OSDH``)."""
-    for i in sent.starts_of("source_verb", draft.last_token, draft.last_token + _WIDE):
+    """The subject after an inverted reporting verb (``», a indiqué l'OSDH``).
+
+    When a subject names the figure's source before it (``L'ONU fait état de X, tandis
+    que…, a précisé Z``), a verb past the figure's clause reports the later clause only.
+    """
+    limit = draft.last_token + _WIDE
+    end = _clause_end(sent, draft.last_token)
+    if end is not None and _subject(sent, draft) is not None:
+        limit = end
+    for i in sent.starts_of("source_verb", draft.last_token, limit):
         match = sent.at(i, "source_verb")
         if match is None:
             continue
