@@ -47,7 +47,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -131,6 +131,17 @@ class NameData:
     posted: frozenset[str] = frozenset()
     """Folded role nouns whose complement names the place of the post (``l'ambassadeur à
     Damas``)."""
+    role_prefixes: frozenset[str] = attrs.field()
+    """Every folded word sequence that begins a role noun, singular or plural (``chef de``),
+    so that a scan stops as soon as no role noun can continue."""
+
+    @role_prefixes.default
+    def _role_prefixes(self) -> frozenset[str]:
+        return frozenset(
+            " ".join(words[:size])
+            for words in (noun.split(" ") for noun in (*self.roles, *self.plural_roles))
+            for size in range(1, len(words) + 1)
+        )
 
 
 @attrs.frozen
@@ -436,41 +447,48 @@ _SHAPE_ORGS = frozenset(
 )
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
     key: str
     """Folded text."""
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    capital: bool
+    """Whether the text begins with a capital."""
 
 
 def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
     found: list[_Token] = []
+    add = found.append
     for match in _WORD.finditer(text, start, end):
-        s, e = match.span()
-        word = match.group()
+        offset = match.start()
+        for s, e, piece, key, capital in _word_parts(match.group()):
+            # ``tuple.__new__``: a named tuple without the call of its ``__new__``
+            add(tuple.__new__(_Token, (offset + s, offset + e, piece, key, capital)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word_parts(word: str) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """The tokens of one word, offsets relative to it: an elided article splits off (``l'``)."""
+    if "'" in word:
         elision = _ELISION.match(word)
         if (elision and elision.end() < len(word) and not word[:1].isupper()) or (
             elision and word[:2] in {"L'", "D'"}
         ):
             cut = elision.end()
-            found.append(_Token(s, s + cut, word[:cut], fold(word[: cut - 1])))
-            s += cut
-            word = word[cut:]
-        found.append(_Token(s, e, word, fold(word)))
-    return tuple(found)
+            rest = word[cut:]
+            return (
+                (0, cut, word[:cut], fold(word[: cut - 1]), word[:1].isupper()),
+                (cut, len(word), rest, fold(rest), rest[:1].isupper()),
+            )
+    return ((0, len(word), word, fold(word), word[:1].isupper()),)
 
 
 # ---------------------------------------------------------------- resolution state
 
 
-@attrs.frozen
-class _Person:
+class _Person(NamedTuple):
     actor: Actor
     gender: str | None
     keys: frozenset[str]
@@ -481,8 +499,7 @@ class _Person:
     """The role phrases the text tied to this person (``commandant des FSR``)."""
 
 
-@attrs.frozen
-class _Role:
+class _Role(NamedTuple):
     """A role phrase, as role phrases are compared.
 
     ``le chef des FSR`` and ``le commandant des FSR Omar Saleh`` name one function.
@@ -502,8 +519,7 @@ _RECALL = 200
 """People an article keeps in mind when it resolves a name or role (the latest named)."""
 
 
-@attrs.frozen
-class _Body:
+class _Body(NamedTuple):
     """An organisation or group the article named, as a description may name it again."""
 
     actor: Actor
@@ -564,11 +580,11 @@ class _Article:
                     tuple(dict.fromkeys((*known.roles, *roles))),
                 )
                 if merged.actor.role is None and actor.role is not None:
-                    merged = attrs.evolve(merged, actor=attrs.evolve(merged.actor, role=actor.role))
+                    merged = merged._replace(actor=attrs.evolve(merged.actor, role=actor.role))
                 if merged.actor.country is None and actor.country is not None:
                     # ``le chef des renseignements égyptiens Abbas Kamel``: the role's demonym
-                    merged = attrs.evolve(
-                        merged, actor=attrs.evolve(merged.actor, country=actor.country)
+                    merged = merged._replace(
+                        actor=attrs.evolve(merged.actor, country=actor.country)
                     )
                 del self.people[index]
                 self.people.append(merged)
@@ -729,16 +745,13 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
     state.defined = {after - 1: first for first, (_, after) in definitions.items()}
     state.previous_start = state.sentence_start
     state.sentence_start = len(state.mentions)
+    live = _live(text, tokens, definitions)
     i = 0
     while i < len(tokens):
-        found = (
-            definitions.get(i)
-            or _shaped_organization(text, tokens, i, state)
-            or _role_phrase(text, tokens, i, state)
-            or _description(text, tokens, i, state)
-            or _capitalised(text, tokens, i, state)
-            or _lexicon_lower(tokens, i, state)
-        )
+        if not live[i]:
+            i += 1
+            continue
+        found = definitions.get(i) or _mention_at(text, tokens, i, state)
         if found is None:
             i += 1
             continue
@@ -749,6 +762,64 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
         for extra, after in _coordinated(text, tokens, i, mention, state):
             state.mentions.append(extra)
             i = after
+
+
+def _mention_at(
+    text: str, tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """The first rule that reads a mention from ``tokens[i]``: (mention, index past it).
+
+    Rules that need a determiner (organisations by their kind, descriptions) or a capital
+    (names) or a lower-case word (lower-case lexicon forms) are tried only where they apply.
+    """
+    token = tokens[i]
+    if token.key in _DETERMINERS:
+        found = (
+            _shaped_organization(text, tokens, i, state)
+            or _role_phrase(text, tokens, i, state)
+            or _description(text, tokens, i, state)
+        )
+        if found is not None:
+            return found
+    else:
+        found = _role_phrase(text, tokens, i, state)
+        if found is not None:
+            return found
+    if token.capital:
+        return _capitalised(text, tokens, i, state)
+    return _lexicon_lower(tokens, i, state)
+
+
+def _live(text: str, tokens: Sequence[_Token], definitions: Mapping[int, object]) -> list[bool]:
+    """Whether a rule may read a mention from each token (a cheap test that spares words).
+
+    :func:`_sentence_mentions` tries its rules only on live tokens. A lower-case word
+    opens a mention only as a determiner, a title, a lexicon or group noun
+    (:func:`_openers`), an anaphor (``ce dernier``), a role in apposition to a name
+    (after ``, ``) or the start of an acronym definition.
+    """
+    openers = _openers()
+    return [
+        token.capital
+        or token.key in openers
+        or token.key.startswith("ce")  # ``ce dernier``, ``celui-ci``
+        or text[token.start - 2 : token.start] == ", "  # (empty when it starts the text)
+        or i in definitions
+        for i, token in enumerate(tokens)
+    ]
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """Folded lower-case words that may open a mention (see :func:`_live`)."""
+    data = name_data()
+    lex = actor_lexicon()
+    return (
+        _DETERMINERS  # (articles, definite, possessive and indefinite determiners)
+        | frozenset(data.titles)
+        | frozenset(data.groups)
+        | lex.prefixes
+    )
 
 
 # ---------------------------------------------------------------- lexicon
@@ -1100,6 +1171,8 @@ def _acronym_definitions(
     index past the closing bracket. The acronym is remembered for the article.
     """
     found: dict[int, tuple[ActorMention, int]] = {}
+    if not tokens or text.find(" (", tokens[0].start, tokens[-1].end) < 0:
+        return found  # no bracket before any word
     for k in range(1, len(tokens)):
         acronym = tokens[k]
         if not acronym.capital or len(acronym.text) < 2 or len(acronym.text) > 16:
@@ -1148,6 +1221,8 @@ def _acronym_definition(
     """``l'Observatoire syrien des droits de l'homme (OSDH)``: a name and its acronym."""
     j = i
     limit = min(len(tokens), i + 12)
+    if text.find(" (", tokens[i].start, tokens[limit - 1].end + 2) < 0:
+        return None  # no bracket opens after any word it could read
     while j < limit and (
         tokens[j].capital or tokens[j].key in _CONNECTORS or (j > i and tokens[j].text.islower())
     ):
@@ -1270,11 +1345,7 @@ def _name_at(
         actor, gender = _as_written(entry, name), entry.gender or gender
     else:
         known = state.by_surname(words[-1].key)
-        if (
-            known is not None
-            and _name_keys(name, data) <= known.keys | _name_keys(name, data)
-            and known.keys <= _name_keys(name, data)
-        ):
+        if known is not None and known.keys <= _name_keys(name, data):
             actor = known.actor
         else:
             actor = Actor(name, ActorKind.PERSON)
@@ -1390,13 +1461,17 @@ def _role_noun(
     tokens: Sequence[_Token], i: int, data: NameData
 ) -> tuple[str, str, bool, int] | None:
     """A role noun at ``i``: (folded noun, gender, plural, index past it)."""
-    for size in range(min(data.longest_role, len(tokens) - i), 0, -1):
-        key = " ".join(t.key for t in tokens[i : i + size])
+    found: tuple[str, str, bool, int] | None = None
+    key = ""
+    for j in range(i, min(i + data.longest_role, len(tokens))):
+        key = f"{key} {tokens[j].key}" if j > i else tokens[j].key
+        if key not in data.role_prefixes:
+            break
         if key in data.roles:
-            return key, data.roles[key], False, i + size
-        if key in data.plural_roles:
-            return key, "either", True, i + size
-    return None
+            found = key, data.roles[key], False, j + 1
+        elif key in data.plural_roles:
+            found = key, "either", True, j + 1
+    return found  # the longest
 
 
 def _role_phrase(
@@ -1404,7 +1479,7 @@ def _role_phrase(
 ) -> tuple[ActorMention, int] | None:
     """A determiner and a role noun with its complements, and the name it is tied to."""
     token = tokens[i]
-    anaphor = " ".join(t.key for t in tokens[i : i + 2])
+    anaphor = " ".join(t.key for t in tokens[i : i + 2]) if token.key.startswith("ce") else ""
     if anaphor in _ANAPHORS:
         person = state.people[-1] if state.people else None
         end = tokens[i + 1].end
@@ -1412,16 +1487,16 @@ def _role_phrase(
         return ActorMention(
             token.start, end, actor, "role", person.gender if person else None
         ), i + 2
-    apposed = _apposed_person(text, token, state)
     if token.key in _DETERMINERS or (token.key in state.data.titles and not token.capital):
         j = i + 1
-    elif apposed is not None and not token.capital:
+    elif not token.capital and _apposed_person(text, token, state) is not None:
         j = i  # ``Rami Abdel Rahmane, directeur de l'OSDH``
     else:
         return None
     # adjectives before the noun: ``le nouveau porte-parole``
+    adjectives_end = min(len(tokens), i + 4)
     while (
-        j < min(len(tokens), i + 4)
+        j < adjectives_end
         and tokens[j].key in _ROLE_ADJECTIVES
         and _role_noun(tokens, j, state.data) is None  # ``le général X`` is a rank
     ):
@@ -1435,6 +1510,7 @@ def _role_phrase(
     noun = _role_noun(tokens, j, state.data) if j < len(tokens) else None
     if noun is None:
         return None
+    apposed = _apposed_person(text, token, state)
     head, gender, plural, j = noun
     country: str | None = None
     organization: Actor | None = None  # ``les secouristes des Casques blancs``
@@ -1922,8 +1998,7 @@ def _role_of(head: str, role_text: str, state: _Article) -> _Role:
     return _Role(head, tail, _office_of(role_text, state), former)
 
 
-@attrs.frozen
-class _Coordinable:
+class _Coordinable(NamedTuple):
     """A plural role phrase whose demonym may be coordinated (``ses homologues russe et turc``)."""
 
     head: str

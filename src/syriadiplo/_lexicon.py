@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -24,8 +25,11 @@ from syriadiplo._records import Actor
 __all__ = ["ActorLexicon", "Entry", "Office", "actor_lexicon", "fold", "with_acronym"]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold case, accents, apostrophes and hyphens, the way lexicon forms are matched.
+
+    Cached: the same words and names are folded again and again.
 
     >>> fold("l’Élysée  Quai-d'Orsay")
     'l elysee quai d orsay'
@@ -36,7 +40,7 @@ def fold(text: str) -> str:
         plain = text.lower()
     else:
         decomposed = unicodedata.normalize("NFKD", text.casefold())
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = "".join(itertools.filterfalse(unicodedata.combining, decomposed))
     return " ".join(plain.translate(_MARKS_TO_SPACE).split())
 
 
