@@ -29,7 +29,8 @@ MARKS = "«»“”\"‹›"
 
 # The sieves, in the order they are tried.
 SIEVES = frozenset({"inverted-cue", "inverted-pronoun", "subject-cue", "subject-pronoun",
-                    "colon", "according-to", "passive", "participle", "nearest-actor",
+                    "colon", "according-to", "passive", "participle", "inverted-verb",
+                    "nearest-actor",
                     "continuation"})
 
 

@@ -39,6 +39,7 @@ CO = "colon"
 AT = "according-to"
 PA = "passive"
 PT = "participle"
+IV = "inverted-verb"
 CT = "continuation"
 
 # The actor lexicon's name for the OSDH.
@@ -554,6 +555,68 @@ SUBJECT_CUE = [
 ]
 
 
+# Verbs of wire copy beyond the guideline's list, each in the construction that reports.
+MORE_VERBS = [
+    case(
+        "pretendre-que",
+        "Le ministre serbe Ivica Dacic a prétendu que les manifestants étaient payés.",
+        indirect("Ivica Dacic", SC),
+    ),
+    case(
+        "etablir-que-a-finding",
+        "Le Comité international de la Croix-Rouge a établi que le convoi avait été visé.",
+        indirect("Comité international de la Croix-Rouge – CICR", SC),
+    ),
+    case(
+        "etablir-an-ordinary-object",
+        "Les rebelles ont établi un camp près de la frontière.",
+    ),
+    case(
+        "avouer-an-infinitive",
+        "Le colonel Amadou Traoré a avoué ne plus contrôler la route de Gao.",
+        indirect("Amadou Traoré", SC),
+    ),
+    case(
+        "se-dire-pret-a",
+        "Le chef rebelle Idriss Kanouté s'est dit prêt à rendre les armes sous conditions.",
+        indirect("Idriss Kanouté", SC),
+    ),
+    case(
+        "se-dire-a-feeling-is-no-statement",
+        "Le chef rebelle Idriss Kanouté s'est dit surpris par l'ampleur de l'offensive.",
+    ),
+    case(
+        "encourager-a",
+        "Le médiateur Thabo Mbeki a encouragé les deux camps à signer l'accord.",
+        indirect("Thabo Mbeki", SC),
+    ),
+    case(
+        "reconnaitre-a-figure",
+        "Le porte-parole des rebelles, Karim Issa, a reconnu la mort de sept combattants.",
+        indirect("Karim Issa", SC),
+    ),
+    case(
+        "reconnaitre-a-state-is-no-statement",
+        "Le Ghana a reconnu le gouvernement de transition.",
+    ),
+    case(
+        "evoquer-a-figure-after-a-complement",
+        "Un médecin a évoqué sous couvert d'anonymat plus de 80 blessés dans la nuit.",
+        indirect("médecin", SC),
+    ),
+    case(
+        "evoquer-a-topic-is-no-statement",
+        "Le président Macky Sall a évoqué la sécurité dans la région avec son hôte.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), MORE_VERBS)
+def test_more_verbs(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """Less frequent verbs of saying report in their speech construction only."""
+    assert expected == statements_of(text, date)
+
+
 @pytest.mark.parametrize(("text", "date", "expected"), SUBJECT_CUE)
 def test_subject_cue(text: str, date: datetime.date | None, expected: list[Row]) -> None:
     """The subject before a reporting verb is its speaker; Il/Elle resolve like pronoun cues."""
@@ -754,6 +817,24 @@ ACCORDING_TO = [
         "Les combats ont repris, selon la mission de l'ONU en Libye.",
         indirect("Manul – Unsmil", AT),
     ),
+    case(
+        "fronted-selon-owns-a-position-it-reports",
+        "«Personne ne veut la paix», a regretté l'opposant Ilham Rahimov. Selon lui, le "
+        "pouvoir réclame surtout «une soumission totale» de la presse.",
+        direct("Ilham Rahimov", IC, "Personne ne veut la paix"),
+        partial("Ilham Rahimov", AT, "une soumission totale"),
+    ),
+    case(
+        "fronted-selon-a-named-source",
+        "Selon Erevan, Bakou exige «un corridor» à travers l'Arménie.",
+        partial("Arménie", AT, "un corridor"),
+    ),
+    case(
+        "fronted-selon-keeps-an-utterance-for-its-speaker",
+        "Selon l'agence officielle, le président Kassym-Jomart Tokaïev a répondu que les "
+        "«fauteurs de troubles» seraient punis.",
+        partial("Kassym-Jomart Tokaïev", SC, "fauteurs de troubles"),
+    ),
 ]
 
 
@@ -911,6 +992,47 @@ def test_participle(text: str, date: datetime.date | None, expected: list[Row]) 
 
 # -- continuation: a paragraph opening with a quotation and no cue --------------------------------
 
+# -- inverted-verb: «…», a bougonné X — an inversion with a verb the lexicon lacks ----------------
+
+INVERTED_VERB = [
+    case(
+        "participle-and-subject",
+        "«Nous resterons jusqu'au bout», a bougonné le maire de la ville, Hamid Karimi.",
+        direct("Hamid Karimi", IV, "Nous resterons jusqu'au bout"),
+    ),
+    case(
+        "reflexive-participle",
+        "«Ce n'est qu'un début», s'est amusé mardi le général Oleksandr Syrsky.",
+        direct("Oleksandr Syrsky", IV, "Ce n'est qu'un début"),
+    ),
+    case(
+        "clitic-inversion",
+        "La cheffe de la diplomatie Naledi Pandor a reçu son homologue. «Rien ne presse», "
+        "sourit-elle.",
+        direct("Naledi Pandor", IV, "Rien ne presse"),
+    ),
+    case(
+        "compound-clitic-inversion",
+        "Le négociateur Omar Bashir est arrivé à Doha. «Tout reste à faire», a-t-il grommelé.",
+        direct("Omar Bashir", IV, "Tout reste à faire"),
+    ),
+    case(
+        "a-quoted-name-then-a-verb-is-no-speech",
+        "«Bouclier du désert», a été lancée dans la nuit.",
+    ),
+    case(
+        "a-scare-quote-inside-the-sentence-is-not-read",
+        "Les rebelles, qualifiés de «terroristes», ont attaqué la caserne.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), INVERTED_VERB)
+def test_inverted_verb(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """A quotation that opens its sentence, then a comma and an inverted verb, is speech."""
+    assert expected == statements_of(text, date)
+
+
 CONTINUATION = [
     case(
         "after-inverted-cue",
@@ -1021,6 +1143,13 @@ SPEAKERS_IN_A_SENTENCE = [
         "été touchées, une version contestée par l'armée, qui a jugé ces chiffres «exagérés».",
         indirect("Nour Saadi", SC),
         partial("armée", SC, "exagérés"),
+    ),
+    case(
+        "passive-apposition-a-second-speaker",
+        "Le ministre Ivica Dacic a prétendu que les manifestants étaient payés, une accusation "
+        "jugée «grotesque» par l'opposition.",
+        indirect("Ivica Dacic", SC),
+        partial("opposition", PA, "grotesque"),
     ),
     case(
         "source-of-the-verb-before",

@@ -125,6 +125,9 @@ class Cue:
     """``que``/``qu'`` follows (after adverbs, commas or ``à X``): the cue opens a clause."""
     infinitive: bool = False
     """An infinitive complement follows (``a affirmé avoir perdu``, ``dit s'être rendu``)."""
+    figure: bool = False
+    """A figure is the verb's object (``a reconnu la mort de neuf soldats``, ``a évoqué entre
+    200 et 300 morts``): the verb reports it as said."""
 
 
 @attrs.frozen
@@ -173,6 +176,8 @@ class _Tables:
     titles: frozenset[str] = frozenset()
     """Titles whose period is no clause end (``MM. Kerry et Lavrov``), lowercased, from
     ``abbreviations.toml``."""
+    figure_openers: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({})
+    """Phrases that open a figure (``au moins``, ``des centaines``), by first token."""
     starters: frozenset[str] = frozenset()
     """Every token a cue can start at: the verb forms, the first tokens of nominal
     patterns and ``pour``; the reader skips all others with one set look-up."""
@@ -345,6 +350,9 @@ _WORD_CLASSES = (
     "not_infinitives",
     "infinitive_clitics",
     "conjunction_heads",
+    "figure_numbers",
+    "figure_prefixes",
+    "figure_heads",
 )
 
 
@@ -379,6 +387,7 @@ def tables() -> _Tables:
         nominal_seconds=MappingProxyType(_second_tokens(nominals)),
         gap_by_last=MappingProxyType(_phrase_index(grammar["gap_phrases"], last=True)),
         gap_by_first=MappingProxyType(_phrase_index(grammar["gap_phrases"], last=False)),
+        figure_openers=MappingProxyType(_phrase_index(grammar["figure_openers"], last=False)),
         words=MappingProxyType(words),
         passive_participle=grammar["passive_participle"],
         pour_max_words=int(pour["max_words"]),
@@ -403,6 +412,7 @@ class _Found:
     que: bool
     compound: bool = False
     infinitive: bool = False
+    figure: bool = False
 
 
 @attrs.frozen
@@ -811,8 +821,10 @@ class _Reader:
             return True
         if "de «" in reading.needs and self.de_quote_follows(last):
             return True
+        if "figure" in reading.needs and self.figure_follows(last):
+            return True
         for need in reading.needs:
-            if need in ("que", "inf", "de «"):
+            if need in ("que", "inf", "de «", "figure"):
                 continue
             accepted, window = _NEED_WORDS[need]
             k = self.skip_right(last + 1, commas=False)
@@ -822,6 +834,45 @@ class _Reader:
                 if not self.is_word(m):
                     break
         return False
+
+    def figure_follows(self, last: int) -> bool:
+        """A figure is the object of the verb ending at ``last``.
+
+        ``a reconnu la mort de neuf soldats``, ``a évoqué sous couvert d'anonymat entre 200 et
+        300 morts``, ``a admis dans un communiqué trois morts``: after adverbs, maybe one
+        prepositional phrase (at most :data:`_OBJECT_LIMIT` tokens), then a figure.
+        """
+        k = self.skip_right(last + 1, commas=False)
+        # the skipped words may open the figure themselves (``plus de 200``, ``pas moins de``)
+        if any(self._figure_at(m) for m in range(last + 1, k + 1)):
+            return True
+        if self.word(k) not in self.w["prepositions"] or self.infinitive_at(k + 1):
+            return False  # ``s'est engagé à échanger 300 prisonniers``: a pledge, no figure said
+        for m in range(k + 1, min(self.n, k + _OBJECT_LIMIT)):
+            if not (self.is_word(m) or self.words[m] in "-'"):
+                return False
+            if self._figure_at(m):
+                return True
+        return False
+
+    def _figure_at(self, k: int) -> bool:
+        """A figure opens at ``k``: a number, ``au moins``…, or ``la mort de``, ``un bilan de``."""
+        w = self.word(k)
+        if not w:
+            return False
+        if w.isdigit():
+            return self.word(k - 1) != "en"  # ``en 2019`` is a year
+        if w in self.w["figure_numbers"]:
+            return True
+        for phrase in self.t.figure_openers.get(w, ()):
+            if tuple(self.words[k : k + len(phrase)]) == phrase:
+                return True
+        if w in self.w["figure_prefixes"]:
+            following = self.word(k + 1)
+            return following.isdigit() or following in self.w["figure_numbers"]
+        # ``la mort de``, ``un bilan d'``; not ``ne reconnaît ces pertes qu'après enquête``
+        return (w in self.w["determiners"] and self.word(k + 1) in self.w["figure_heads"]
+                and self.word(k + 2) in ("de", "d'", "du", "des"))
 
     def de_quote_follows(self, last: int) -> bool:
         """``de``/``d'`` right before an opening quote follows, after an object.
@@ -1096,7 +1147,7 @@ def _finish(r: _Reader, reading: _Reading, first: int, last: int, form: str, pro
     if not r.licensed(reading, last, que, inverted):
         return None
     return _Found(first, last, reading.lemma, reading.kind, form, pronoun, negated, mood, que,
-                  compound, r.infinitive_follows(last))
+                  compound, r.infinitive_follows(last), r.figure_follows(last))
 
 
 def _verb(r: _Reader, i: int, readings: tuple[_Reading, ...],
@@ -1211,7 +1262,7 @@ def _resolve(found: list[_Found], r: _Reader) -> tuple[Cue, ...]:
         kept.append(f)
     return tuple(
         Cue(r.starts[f.first], r.ends[f.last], f.lemma, f.kind, f.form, f.pronoun, f.negated,
-            f.mood, f.que, f.infinitive)
+            f.mood, f.que, f.infinitive, f.figure)
         for f in kept
     )
 

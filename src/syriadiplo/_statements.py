@@ -667,6 +667,38 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
     return None
 
 
+def fronted_source(sentence: _Sentence) -> _Attribution | None:
+    """``Selon lui, Moscou exige «la capitulation»``: a source that opens the sentence speaks.
+
+    A ``selon X,`` frame at the head of a sentence says that all the sentence reports is
+    X's account. A verb inside it in the present that gives a stance or a demand (``exige``,
+    ``veut``, ``juge``) describes a position in X's words, so the quotation is X's; a verb
+    that reports an utterance (``Selon la télévision, Assad a rétorqué que «…»``) keeps the
+    words for its own subject (the ``subject-cue`` sieve, tried next).
+    """
+    if not sentence.segments:
+        return None
+    frame = next((c for c in sentence.cues if not _in_quote(sentence, c.start)), None)
+    if frame is None or frame.form != "nominal" or frame.lemma not in _source_nominals():
+        return None
+    opening = dateline_end(sentence.text, sentence.span)
+    head = sentence.norm.lower[max(opening, frame.start - _WINDOW) : frame.start]
+    if head.strip(" -–—\n") not in _FRAME_CONNECTORS:
+        return None
+    verbs = _main_cues(sentence, ("finite",))
+    if not verbs or any(
+        v.kind not in _FRAMED_KINDS or v.mood != "present" or v.que for v in verbs
+    ):
+        return None
+    return according_to(sentence)
+
+
+# Words that may open a sentence before its ``selon X,`` frame.
+_FRAME_CONNECTORS = frozenset({"", "mais", "et", "or", "car"})
+# Cue kinds that, in the present, state a position rather than report an utterance.
+_FRAMED_KINDS = frozenset({"stance", "request"})
+
+
 # ``selon la télévision d'Etat``: a noun phrase that is no actor mention.
 _SOURCE_PHRASE = re.compile(
     r"\s*(?P<det>les|le|la|l'|des|du|un|une)\s*"
@@ -797,6 +829,48 @@ def nearest_actor(sentence: _Sentence) -> _Attribution | None:
     return _Attribution(actor, where, None, "nearest-actor")
 
 
+def inverted_verb(sentence: _Sentence) -> _Attribution | None:
+    """``«…», a bougonné X`` and ``«…», s'agace-t-il``: an inversion with a verb not in the lexicon.
+
+    A quotation that opens its sentence and is followed by a comma and an inverted verb
+    (an auxiliary and a past participle with its subject after it, or a verb with a
+    ``-t-il`` clitic) is reported speech, whatever the verb: French uses this shape only
+    to say who spoke.
+    """
+    if not sentence.segments:
+        return None
+    first = sentence.segments[0]
+    opening = dateline_end(sentence.text, sentence.span)
+    if sentence.text[max(opening, first.open - _WINDOW) : first.open].strip(" -–—\n"):
+        return None  # the quotation does not open the sentence
+    found = _INVERTED_VERB.match(sentence.norm.lower, first.close, sentence.span.end)
+    if found is None or found.group("pp") in _NOT_SPEECH_PARTICIPLES:
+        return None
+    start, end = found.start("verb"), found.end()
+    pronoun = found.group("pronoun")
+    cue = Cue(start, end, sentence.text[start:end], "speech", "inverted", pronoun, False,
+              "past" if found.group("pp") else "present", False)
+    if pronoun is not None:
+        actor = _pronoun(sentence, pronoun, start)
+        return _Attribution(actor, found.span("pronoun"), cue, "inverted-verb")
+    mention = _mention_after(sentence, end, complements=True)
+    if mention is None:
+        return None
+    actor, where = _speaker(mention, sentence)
+    return _Attribution(actor, where, cue, "inverted-verb")
+
+
+# ``», a bougonné``, ``», s'est amusé``, ``», s'agace-t-il``, ``», a-t-elle tempêté``
+_INVERTED_VERB = re.compile(
+    r"\s*,\s*(?P<verb>(?:(?:s'|se\s+)(?:est|sont|était|étaient)|a|ont|avait|avaient)\s+"
+    r"(?:[a-zà-ÿ]+ment\s+)?(?P<pp>[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|int))\b"
+    r"|(?:s'|se\s+)?[a-zà-ÿ]+(?:-t)?-(?P<pronoun>il|elle|ils|elles)\b"
+    r"(?:\s+(?:[a-zà-ÿ]+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|int)\b)?)"
+)
+# Participles that make no inversion of speech: ``», a été …``, ``», a eu …``.
+_NOT_SPEECH_PARTICIPLES = frozenset({"été", "eu", "fait", "pu", "dû", "su", "voulu"})
+
+
 def _main_cues(sentence: _Sentence, forms: Sequence[str]) -> list[Cue]:
     return [c for c in sentence.cues if c.form in forms and not _in_quote(sentence, c.start)]
 
@@ -805,12 +879,16 @@ SIEVES: tuple[tuple[str, Sieve], ...] = (
     # A cue right after a closing mark speaks for the quotation, whatever came before it.
     ("inverted-cue", inverted_cue),
     ("inverted-pronoun", inverted_pronoun),
+    # Then a ``selon X,`` frame that opens the sentence, over the position it reports.
+    ("according-to", fronted_source),
     # Then the reporting verb of the sentence and its subject.
     ("subject-cue", subject_cue),
     ("colon", colon),
     ("according-to", according_to),
     ("passive", passive),
     ("participle", participle),
+    # A quotation opening its sentence, then an inverted verb the lexicon does not know.
+    ("inverted-verb", inverted_verb),
     # Last: a quotation with no cue, whose sentence names one subject before it.
     ("nearest-actor", nearest_actor),
 )
@@ -994,6 +1072,35 @@ def _split(sentence: _Sentence) -> tuple[_Said, ...] | None:
         if said_head.speaker == said_tail.speaker:
             return None
         return (said_head, said_tail)
+    return _passive_apposition(sentence)
+
+
+def _passive_apposition(sentence: _Sentence) -> tuple[_Said, ...] | None:
+    """Two statements when an apposition quotes a second speaker through a passive.
+
+    ``X a affirmé que…, une version qualifiée de «propagande» par Y``: the quotation after
+    the comma is Y's (the agent of ``qualifiée``), the words before it X's.
+    """
+    passives = [
+        c for c in sentence.cues if c.form == "passive" and not _in_quote(sentence, c.start)
+    ]
+    for cue in passives[:_BOUNDARIES]:
+        comma = sentence.text.rfind(",", max(sentence.span.start, cue.start - _WINDOW), cue.start)
+        if comma < 0 or _in_quote(sentence, comma):
+            continue
+        if not any(s.open > comma for s in sentence.segments) or any(
+            s.open < comma for s in sentence.segments
+        ):
+            continue  # every quotation, and only those, after the comma
+        head = _part(sentence, sentence.span.start, comma)
+        tail = _part(sentence, comma, sentence.span.end)
+        said_head = _indirect_part(head)
+        said_tail = _statement(tail)
+        if said_head is None or said_tail is None or said_tail.speaker is None:
+            return None
+        if said_tail.statement.rule != "passive" or said_head.speaker == said_tail.speaker:
+            return None
+        return (said_head, said_tail)
     return None
 
 
@@ -1171,13 +1278,15 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
         return cue.lemma in _source_nominals() and not _noun_complement(sentence, cue)
     if cue.form in {"inverted", "passive"}:
         return True
-    if cue.que or cue.infinitive:
-        return True
+    if cue.que or cue.infinitive or cue.figure:
+        return True  # ``a évoqué entre 200 et 300 morts``: a figure said is reported content
     if _after_comma(sentence, cue.start) and _NOUN_PHRASE_AFTER.match(sentence.text, cue.end):
         return True  # ``Au moins trois morts, a indiqué l'OSDH``: verbless reported words
     if cue.kind in _NOUN_OBJECT_KINDS or cue.lemma in _noun_object_lemmas():
         return True
     after = sentence.norm.lower[cue.end : cue.end + 80]
+    if cue.lemma in _attribute_lemmas() and _ATTRIBUTE_INFINITIVE.match(after):
+        return True
     if _LATE_QUE.match(after):
         return True
     return bool(
@@ -1215,6 +1324,12 @@ _VERB_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "is", "ise", "it",
 _NOUN_PHRASE_AFTER = re.compile(
     r"\s+(?:(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs)\b|[A-ZÀ-Ý])"
 )
+# ``s'est dit prêt à cesser``, ``s'est déclaré disposé à s'asseoir``: an attribute (after an
+# adverb or a day) and an infinitive.
+_ATTRIBUTE_INFINITIVE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:à|d'|de)\s*(?:(?:se|s'|l'|les?|la|y|en|ne|n')\s*)?"
+    r"[a-zà-ÿ]+(?:er|ir|re)\b"
+)
 # ``ont laissé entendre en septembre que``: a clause a few words after the verb.
 _LATE_QUE = re.compile(r"[^.;:«»\"“”,]{0,40}?\bqu(?:e\b|')")
 
@@ -1222,6 +1337,11 @@ _LATE_QUE = re.compile(r"[^.;:«»\"“”,]{0,40}?\bqu(?:e\b|')")
 @functools.cache
 def _noun_object_lemmas() -> frozenset[str]:
     return frozenset(load("statements").get("noun_object", []))
+
+
+@functools.cache
+def _attribute_lemmas() -> frozenset[str]:
+    return frozenset(load("statements").get("attribute_infinitive", []))
 
 
 @functools.cache
