@@ -51,9 +51,9 @@ Conventions (the contract of ``SPEC.md``, "Dates", and the choices it leaves ope
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import functools
+import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -64,7 +64,7 @@ import regex
 
 from syriadiplo import _data
 from syriadiplo._kinds import DateKind
-from syriadiplo._numbers import word_number, word_number_pattern
+from syriadiplo._numbers import number_words, phrase_pattern, word_number, word_number_pattern
 from syriadiplo._records import DateMention, DateRange
 from syriadiplo._text import NormalizedText, normalize
 
@@ -74,6 +74,11 @@ Direction = Literal["past", "future"]
 """Whether an expression refers to the past or to the future of the reference date."""
 
 _Days = tuple[datetime.date, datetime.date]
+_SEPARATORS = regex.compile(r"[\s\-]+")  # between the words of a form
+_WORD = regex.compile(r"\w+")  # a run of word characters, as the rules' \w sees them
+_DAY_DIGITS = regex.compile(r"[0-9]{1,2}")
+_NO_PAIRS: Mapping[str, tuple[int, ...]] = MappingProxyType({})
+_OPENS_WITH_WORD = regex.compile(r"[\s\-]*\w")  # spaces and hyphens join a form's words
 _Found = tuple[DateKind, DateRange | None]
 _FLAGS = regex.VERBOSE  # rules match the lower-case copy of the text
 
@@ -87,14 +92,15 @@ _YEAR_END = r"(?!\w)(?![.,][0-9])"  # not the start of a longer number
 _UNIT_DAYS = MappingProxyType({"day": 1, "week": 7})  # days in a unit of fixed length
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """The lookup key of a written form: case-folded, spaces and hyphens as one space."""
-    return " ".join(regex.split(r"[\s\-]+", text.casefold().strip(" .-")))
+    return " ".join(_SEPARATORS.split(text.casefold().strip(" .-")))
 
 
 def _phrase(form: str) -> str:
     """The pattern of one written form: words escaped, spaces and hyphens interchangeable."""
-    words = [word for word in regex.split(r"[\s\-]+", form) if word]
+    words = [word for word in _SEPARATORS.split(form) if word]
     return r"[\s\-]{1,3}".join(regex.escape(word) for word in words)
 
 
@@ -284,17 +290,100 @@ Resolver = Callable[[regex.Match[str], _Context], _Found | None]
 
 
 @attrs.frozen
+class _Openers:
+    """Where a rule's matches can start: the first words of the forms that open them.
+
+    A match starts where a run of word characters (``\\w+``) starts. Each form that may
+    open it is written in runs of word characters that the text must hold as whole runs
+    (the patterns put a separator or ``(?!\\w)`` after each), so a match starts at a run
+    of ``words``, at a run followed by the next run of one of ``pairs``, or at a run of
+    digits that ``digits`` matches. No other position can start one (see :func:`_starts`).
+    """
+
+    words: frozenset[str]
+    """The runs of the one-run forms (``lundi``, ``au``, ``l'``)."""
+    pairs: frozenset[tuple[str, str]]
+    """The first two runs of the longer forms (``la nuit de``, ``avant-hier``)."""
+    digits: str = ""
+    """How a match that starts with a digit begins, read at the start of a word: a
+    pattern that takes every such match's beginning (empty: no match starts so)."""
+
+
+def _openers(*form_lists: Iterable[str], digits: str = "") -> _Openers | None:
+    """The openers of a rule whose matches start with one of the forms listed.
+
+    ``None`` (scan every position) when some form does not start with a word character.
+    """
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for forms in form_lists:
+        for form in forms:
+            runs = _WORD.findall(form)
+            if _OPENS_WITH_WORD.match(form) is None:
+                return None
+            if len(runs) == 1:
+                words.add(runs[0])
+            else:
+                pairs.add((runs[0], runs[1]))
+    return _Openers(
+        frozenset(words), frozenset(pair for pair in pairs if pair[0] not in words), digits
+    )
+
+
+_Index = Mapping[str, tuple[tuple[int, ...], Mapping[str, tuple[int, ...]]]]
+"""Run of word characters -> the ranks of the rules it opens, and the ranks of those it
+opens when the next run is the key (:attr:`_Openers.words` and :attr:`_Openers.pairs`)."""
+
+
+def _opener_index(rules: Iterable[_Rule]) -> _Index:
+    """The :data:`_Index` of the rules' openers."""
+    opens: dict[str, list[int]] = {}
+    opens_before: dict[str, dict[str, list[int]]] = {}
+    for rank, rule in enumerate(rules):
+        if rule.openers is None:
+            continue
+        for word in rule.openers.words:
+            opens.setdefault(word, []).append(rank)
+        for first, second in rule.openers.pairs:
+            opens_before.setdefault(first, {}).setdefault(second, []).append(rank)
+    return MappingProxyType(
+        {
+            word: (
+                tuple(opens.get(word, ())),
+                MappingProxyType(
+                    {second: tuple(ranks) for second, ranks in opens_before.get(word, {}).items()}
+                ),
+            )
+            for word in opens.keys() | opens_before.keys()
+        }
+    )
+
+
+@attrs.frozen
 class _Rule:
     """One kind of date expression: its pattern and how to resolve a match."""
 
     name: str
     """What the rule recognises."""
-    pattern: regex.Pattern[str]
-    """The expression, bounded repetitions only."""
+    source: str
+    """The expression, bounded repetitions only; it never matches an empty string."""
     resolve: Resolver
     """Resolution of a match."""
     sinceable: bool = True
     """Whether ``depuis`` before a match makes a since-expression of it."""
+    openers: _Openers | None = None
+    """Where a match can start in running text (``None``: anywhere)."""
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled expression (compiled on first use: most texts need few rules)."""
+        return _compiled(self.source)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(source: str) -> regex.Pattern[str]:
+    """A rule's expression, compiled once."""
+    return regex.compile(source, _FLAGS)
 
 
 @attrs.frozen
@@ -309,6 +398,10 @@ class _Grammar:
     """``depuis`` (and an article) just before a point."""
     since_prefix: regex.Pattern[str]
     """``depuis`` (and an article) opening a whole expression."""
+    opened_by: _Index
+    """Where the rules' matches can start (:attr:`_Rule.openers`)."""
+    opened_by_digits: tuple[tuple[regex.Pattern[str], int], ...]
+    """Where a rule's matches that open with a digit can start, and the rule's rank."""
 
 
 # -- dates and ranges --------------------------------------------------------------------
@@ -330,12 +423,21 @@ def _shift(day: datetime.date, days: int) -> datetime.date | None:
         return None
 
 
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """The number of days of a month (1-12) of the Gregorian calendar."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _MONTH_LENGTHS[month - 1] + (1 if month == 2 and leap else 0)
+
+
 def _add_months(day: datetime.date, months: int) -> datetime.date | None:
     """``day`` moved by whole months, clipped to the last day of the month reached."""
     year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         return None
-    return _date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
+    return _date(year, month0 + 1, min(day.day, _days_in_month(year, month0 + 1)))
 
 
 def _move(day: datetime.date, count: int, unit: str) -> datetime.date | None:
@@ -351,7 +453,7 @@ def _month_days(year: int, month: int, first: int = 1, last: int = 31) -> _Days 
     """Days ``first`` to ``last`` of a month (``last`` clipped to its length)."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR or not 1 <= month <= 12:
         return None
-    end = min(last, calendar.monthrange(year, month)[1])
+    end = min(last, _days_in_month(year, month))
     start, stop = _date(year, month, first), _date(year, month, end)
     return None if start is None or stop is None else (start, stop)
 
@@ -436,7 +538,7 @@ def _day_of(match: regex.Match[str]) -> int | None:
     value = _group(match, "day")
     if value is None:
         return None
-    digits = regex.match(r"[0-9]{1,2}", value)
+    digits = _DAY_DIGITS.match(value)
     if digits:
         return int(digits.group())
     day = word_number(value)  # `premier`, `vingt et un`, `seconde`
@@ -829,6 +931,18 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary.from_data(_data.load("calendar"))
 
 
+_NUMBER_WORD = "(?&number_word)"
+"""One number word, in a rule: a call of the group that :func:`_with_number_word` defines
+(a pattern holding the long alternation of number words once compiles much faster)."""
+
+
+def _with_number_word(pattern: str) -> str:
+    """``pattern``, with the definition of :data:`_NUMBER_WORD` when it calls it."""
+    if _NUMBER_WORD not in pattern:
+        return pattern
+    return pattern + f"(?(DEFINE)(?P<number_word>(?:{phrase_pattern(number_words())})))"
+
+
 @functools.cache
 def _grammar(single: bool) -> _Grammar:
     """The rules, built once per mode.
@@ -842,7 +956,8 @@ def _grammar(single: bool) -> _Grammar:
     short_weekday = _alternation(v.weekday_abbreviations) + r"\.?(?!\w)"
     month = _alternation(v.full_months) + _E
     short_month = _alternation(v.abbreviations) + r"\.?(?!\w)"
-    day_word = word_number_pattern()  # read by _day_of, which keeps 1 to 31
+    number_in_words = word_number_pattern(_NUMBER_WORD)
+    day_word = number_in_words  # read by _day_of, which keeps 1 to 31
     day_word_here = day_word if single else r"(?<=(?<!\w)(?:le|du|au)\s{1,3})" + day_word
     year_tail = (
         rf"(?:(?:,\s{{0,3}}|{_S})(?P<year>{_YEAR}){_YEAR_END}"
@@ -853,7 +968,7 @@ def _grammar(single: bool) -> _Grammar:
     count = (
         rf"(?:{_prefixes(v.count_qualifiers)})?"
         rf"(?:(?P<n>[0-9]{{1,3}})(?![0-9.,])\s{{0,3}}"
-        rf"|(?P<n>{word_number_pattern()}){_S})"
+        rf"|(?P<n>{number_in_words}){_S})"
     )
     unit = rf"(?P<unit>{_alternation(v.units)}){_E}"
     since = _alternation(v.since)
@@ -979,38 +1094,94 @@ def _grammar(single: bool) -> _Grammar:
     """
     since_duration = rf"{_B}{since}{_S}{count}{unit}"
 
-    def rule(name: str, pattern: str, resolve: Resolver, sinceable: bool = True) -> _Rule:
-        return _Rule(name, regex.compile(pattern, _FLAGS), resolve, sinceable)
+    def rule(
+        name: str,
+        pattern: str,
+        resolve: Resolver,
+        openers: _Openers | None,
+        sinceable: bool = True,
+    ) -> _Rule:
+        return _Rule(name, _with_number_word(pattern), resolve, sinceable, openers)
 
+    # The openers of each rule list the forms its pattern may start with, in running text.
+    weekdays, months, periods = v.full_weekdays, v.full_months, v.relative_periods
     rules = [
-        rule("numeric", numeric, _resolve_numeric),
-        rule("day-month", day_month, _resolve_day_month),
-        rule("month-day", month_day, _resolve_day_month),
-        rule("night-of-dates", night_of_dates, _resolve_night_of_dates),
-        rule("nth-weekday", nth_weekday, _resolve_nth_weekday),
-        rule("weekday", weekday_rule, _resolve_weekday),
-        rule("relative-day", relative_day, _resolve_relative_day),
-        rule("today", today, _resolve_today),
-        rule("relative-period", relative_period, _resolve_relative_period),
-        rule("current-part", current_part, _resolve_current_part),
-        rule("month-part", month_part, _resolve_month_part),
-        rule("year-part", year_part, _resolve_year_part),
-        rule("month", month_rule, _resolve_month),
-        rule("year", year_rule, _resolve_year),
-        rule("since-year", since_year, _resolve_since_year, sinceable=False),
-        rule("offset", offset, _resolve_offset, sinceable=False),
-        rule("period", period, _resolve_period, sinceable=False),
-        rule("since-duration", since_duration, _resolve_since_duration, sinceable=False),
+        rule("numeric", numeric, _resolve_numeric, _openers(digits=r"[0-9]{1,4}[/.\-]")),
+        rule(
+            "day-month",
+            day_month,
+            _resolve_day_month,
+            _openers(
+                weekdays,
+                v.weekday_abbreviations,
+                number_words(),
+                digits=r"[0-9]{1,2}(?:er|re|ère)?[\s\-]",  # a day number, then the month
+            ),
+        ),
+        rule("month-day", month_day, _resolve_day_month, _openers(v.abbreviations)),
+        rule("night-of-dates", night_of_dates, _resolve_night_of_dates, _openers(v.nights)),
+        rule("nth-weekday", nth_weekday, _resolve_nth_weekday, _openers(v.ranks)),
+        rule(
+            "weekday",
+            weekday_rule,
+            _resolve_weekday,
+            _openers(v.nights, v.this_week, weekdays),
+        ),
+        rule(
+            "relative-day",
+            relative_day,
+            _resolve_relative_day,
+            _openers(v.relative_days, v.anaphoric_days),
+        ),
+        rule("today", today, _resolve_today, _openers(v.today, v.part_prefixes)),
+        rule("relative-period", relative_period, _resolve_relative_period, _openers(periods)),
+        rule("current-part", current_part, _resolve_current_part, _openers(v.month_parts)),
+        rule("month-part", month_part, _resolve_month_part, _openers(v.month_parts)),
+        rule("year-part", year_part, _resolve_year_part, _openers(v.year_parts)),
+        rule(
+            "month",
+            month_rule,
+            _resolve_month,
+            _openers(v.month_prefixes, months, v.abbreviations),
+        ),
+        rule(
+            "year",
+            year_rule,
+            _resolve_year,
+            _openers(v.year_prefixes, digits="[0-9]" if single else ""),
+        ),
+        rule("since-year", since_year, _resolve_since_year, _openers(v.since), sinceable=False),
+        rule("offset", offset, _resolve_offset, _openers(v.offsets), sinceable=False),
+        rule(
+            "period",
+            period,
+            _resolve_period,
+            _openers(v.period_prefixes, v.last_prefixes),
+            sinceable=False,
+        ),
+        rule(
+            "since-duration",
+            since_duration,
+            _resolve_since_duration,
+            _openers(v.since),
+            sinceable=False,
+        ),
     ]
     if single:
         bare_day = rf"(?:le{_S})?(?P<day>{_DAY_NUMBER}|{day_word})"
-        rules.append(rule("bare-day", bare_day, _resolve_bare_day, sinceable=False))
+        rules.append(rule("bare-day", bare_day, _resolve_bare_day, None, sinceable=False))
     since_prefix = rf"{_B}{since}{_S}(?:{_prefixes(v.since_articles)})?"
     return _Grammar(
         v,
         tuple(rules),
         regex.compile(since_prefix + r"\Z", _FLAGS),
         regex.compile(since_prefix, _FLAGS),
+        _opener_index(rules),
+        tuple(
+            (regex.compile(r"(?<!\w)" + each.openers.digits), rank)
+            for rank, each in enumerate(rules)
+            if each.openers and each.openers.digits
+        ),
     )
 
 
@@ -1059,6 +1230,57 @@ def _budget(text: str) -> float:
     return 2.0 + len(text) * 10e-6
 
 
+def _starts(text: str, grammar: _Grammar) -> list[list[int]]:
+    """For each rule, the positions of ``text`` where one of its openers starts a word."""
+    starts: list[list[int]] = [[] for _ in grammar.rules]
+    opened_by = grammar.opened_by.get
+    before: Mapping[str, tuple[int, ...]] = _NO_PAIRS  # what the previous run opens with this
+    previous = 0
+    for word in _WORD.finditer(text):
+        found = word.group()
+        if before:
+            for rank in before.get(found, ()):
+                starts[rank].append(previous)  # a rule's pairs never start with its words
+        previous = word.start()
+        opens = opened_by(found)
+        if opens is None:
+            before = _NO_PAIRS
+            continue
+        for rank in opens[0]:
+            starts[rank].append(previous)
+        before = opens[1]
+    for digits, rank in grammar.opened_by_digits:
+        numbers = [number.start() for number in digits.finditer(text)]
+        starts[rank] = sorted(starts[rank] + numbers) if starts[rank] else numbers
+    return starts
+
+
+def _matches(text: str, rule: _Rule, starts: list[int]) -> Iterator[regex.Match[str]]:
+    """What ``rule.pattern.finditer(text)`` finds, trying only where a match can start.
+
+    Raises :class:`TimeoutError` once the rule has taken its time budget. The budget is
+    checked before each try rather than handed to the regex engine, whose timeout costs
+    more than a try (a single try is bounded: the patterns' repetitions all are).
+    """
+    if rule.openers is None:
+        yield from rule.pattern.finditer(text, timeout=_budget(text))
+        return
+    if not starts:
+        return
+    deadline = time.monotonic() + _budget(text)
+    pattern = rule.pattern
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the previous match: finditer would not look here
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"date rule {rule.name!r} over its time budget")
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _candidates(
     text: str, grammar: _Grammar, context: _Context, cut: list[str]
 ) -> list[_Candidate]:
@@ -1067,19 +1289,27 @@ def _candidates(
     A rule that overruns its time budget keeps what it found and its name goes to ``cut``.
     """
     found: list[_Candidate] = []
+    starts = _starts(text, grammar)
     for priority, rule in enumerate(grammar.rules):
         try:
-            found.extend(_rule_candidates(text, grammar, context, priority, rule))
+            found.extend(
+                _rule_candidates(text, grammar, context, priority, rule, starts[priority])
+            )
         except TimeoutError:
             cut.append(rule.name)
     return found
 
 
 def _rule_candidates(
-    text: str, grammar: _Grammar, context: _Context, priority: int, rule: _Rule
+    text: str,
+    grammar: _Grammar,
+    context: _Context,
+    priority: int,
+    rule: _Rule,
+    starts: list[int],
 ) -> Iterator[_Candidate]:
     """The candidates of one rule (raises :class:`TimeoutError` past its budget)."""
-    for match in rule.pattern.finditer(text, timeout=_budget(text)):
+    for match in _matches(text, rule, starts):
         resolved = rule.resolve(match, context)
         if resolved is None:
             continue

@@ -31,6 +31,7 @@ __all__ = [
     "decimal_digits",
     "digits_value",
     "lexicon",
+    "number_words",
     "phrase_pattern",
     "read_words",
     "word_number",
@@ -246,6 +247,8 @@ def digits_value(raw: str) -> Decimal | None:
         return None
 
 
+_ZERO = Fraction(0)
+
 _NUMERIC = frozenset({Token.UNIT, Token.DIX, Token.TEEN, Token.TEN, Token.HUNDRED, Token.DIGITS})
 
 # What each role may follow outright; the special cases are in WordNumber.can_take.
@@ -275,10 +278,10 @@ class WordNumber:
     """
 
     def __init__(self) -> None:
-        self.total = Fraction(0)
-        self.current = Fraction(0)
+        self.total = _ZERO
+        self.current = _ZERO
         self.last: Token | None = None
-        self.last_value = Fraction(0)
+        self.last_value = _ZERO
         self.count = 0
         self.ordinal = False
         self.approx = False
@@ -342,14 +345,16 @@ class WordNumber:
             self.current = (self.current or Fraction(1)) * value
             self.fraction = True
         else:
-            self.current += value
+            self.current = self.current + value if self.current else value
         self.last = token
         self.last_value = value
         self.count += 1
 
     def value(self) -> Fraction:
         """The number read so far."""
-        return self.total + self.current
+        if not self.total:
+            return self.current
+        return self.total + self.current if self.current else self.total
 
 
 def read_words(words: Iterable[str]) -> WordNumber | None:
@@ -386,13 +391,21 @@ def word_number(text: str) -> int | None:
 
 
 @functools.cache
-def word_number_pattern() -> str:
+def number_words() -> tuple[str, ...]:
+    """The cardinal and ordinal words :func:`word_number_pattern` is made of (one word each)."""
+    roles = {Token.UNIT, Token.DIX, Token.TEEN, Token.TEN, Token.HUNDRED}
+    return tuple(w for w, e in lexicon().words.items() if e.token in roles)
+
+
+@functools.cache
+def word_number_pattern(word: str = "") -> str:
     """A regular expression for a run of cardinal or ordinal words (``vingt-deux``, ``premier``).
 
-    It matches the words only; :func:`word_number` reads their value.
+    It matches the words only; :func:`word_number` reads their value. ``word`` is the
+    pattern of one word, by default the alternation of :func:`number_words` (a caller
+    may pass a call of a group that holds it, which compiles faster).
     """
-    roles = {Token.UNIT, Token.DIX, Token.TEEN, Token.TEN, Token.HUNDRED}
-    word = "(?:" + phrase_pattern([w for w, e in lexicon().words.items() if e.token in roles]) + ")"
+    word = word or "(?:" + phrase_pattern(number_words()) + ")"
     return rf"{word}(?:[\s-]{{1,3}}(?:et[\s-]{{1,3}})?{word}){{0,5}}(?!\w)"
 
 

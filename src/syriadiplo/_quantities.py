@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -59,9 +59,59 @@ _MAX_WORDS = 40
 """The most atoms one number may join (999 999 999 999 in words takes 32)."""
 
 
+_LETTER_RUN = re.compile(rf"{_LETTER}+")
+_NUMBER_START = re.compile(r"[-−+.,\d](?<![\w.,].)(?:(?<=\d)|(?=\d))")
+"""Where a number atom can start: every one opens with a digit, or a sign or decimal mark
+before a digit, right after something that is neither a word character, ``.`` nor ``,``
+(a character class first, so that the scan skips to the next candidate)."""
+
+
+def _opening_runs(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first runs of letters of ``phrases``; ``None`` when one starts otherwise."""
+    runs = set()
+    for phrase in phrases:
+        run = _LETTER_RUN.match(phrase)
+        if run is None:
+            return None
+        runs.add(run.group())
+    return frozenset(runs)
+
+
+def _runs_from(words: frozenset[str]) -> re.Pattern[str]:
+    """Runs of letters that start with the first letter of one of ``words``.
+
+    The boundary is checked after the first letter so that the scan skips to the next
+    letter of the set.
+    """
+    firsts = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(rf"[{firsts}](?<!{_LETTER}.){_LETTER}*" if firsts else r"(?!)")
+
+
+def _heads(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Strings one of which begins each non-empty phrase, none the start of another.
+
+    A phrase's head is its first run of letters, or its first character.
+    """
+    heads = set()
+    for phrase in phrases:
+        run = _LETTER_RUN.match(phrase)
+        heads.add(run.group() if run else phrase[:1])
+    return tuple(
+        sorted(h for h in heads if h and not any(o != h and h.startswith(o) for o in heads))
+    )
+
+
 @attrs.frozen
 class _Patterns:
     atoms: re.Pattern[str]
+    word_openers: frozenset[str] | None
+    """The runs of letters a word, vague or half atom can start with (each starts at a
+    letter boundary, and its first run of letters is whole); ``None``: some atom could
+    start elsewhere, scan every position."""
+    opening_runs: re.Pattern[str]
+    """A run of letters that begins with the first letter of one of ``word_openers``."""
+    percent_heads: tuple[str, ...]
+    """What a percent atom starts with, wherever it stands (it needs no boundary before)."""
     prefix: re.Pattern[str]
     exceeds: re.Pattern[str]
     suffix: re.Pattern[str]
@@ -80,7 +130,8 @@ def _patterns() -> _Patterns:
     words = words.replace(r"\s+", r"[\s-]+")
     vague_dets = phrase_pattern([d for d in lex.vague if d != "des"])
     scaled = f"(?:{phrase_pattern(list(_SCALED))})"
-    halves = phrase_pattern(load("numbers")["half_scales"]["words"])
+    halves_list = load("numbers")["half_scales"]["words"]
+    halves = phrase_pattern(halves_list)
     # every atom opens with one of these: a cheap test before the alternation
     openers = {w[0] for w in (*lex.words, *lex.percent, *lex.vague)} | set("0123456789+-−.,")
     guard = "".join(sorted(re.escape(c) for c in openers))
@@ -111,8 +162,13 @@ def _patterns() -> _Patterns:
     cues = phrase_pattern([c for c in lex.year_cues if c not in {"mi", "mi-"}])
     months = phrase_pattern(lex.months)
     flags = re.VERBOSE
+    # what the word, vague and half atoms start with (the percent atom has no boundary)
+    word_openers = _opening_runs([*lex.words, *lex.vague, *(f"demi {h}" for h in halves_list)])
     return _Patterns(
         atoms=re.compile(atoms, flags),
+        word_openers=word_openers if all(lex.percent) else None,
+        opening_runs=_runs_from(word_openers or frozenset()),
+        percent_heads=_heads(lex.percent),
         prefix=re.compile(rf"(?<!{_LETTER})(?P<q>{qualifier_words})\s*$", flags),
         exceeds=re.compile(
             rf"(?<!{_LETTER})(?P<q>(?:{exceed_verbs})\s+(?:{adverbs}))\s*$", flags
@@ -160,10 +216,43 @@ class _Atom:
     suffix: str = ""
 
 
+def _atom_starts(text: str, pats: _Patterns) -> list[int]:
+    """The positions of ``text`` where an atom can start, in order.
+
+    A number atom starts at a digit, sign or decimal mark (:data:`_NUMBER_START`), a word
+    atom at a run of letters of :attr:`_Patterns.word_openers`, a percent atom wherever
+    one of :attr:`_Patterns.percent_heads` stands.
+    """
+    starts = [m.start() for m in _NUMBER_START.finditer(text)]
+    openers = pats.word_openers or frozenset()
+    starts += [m.start() for m in pats.opening_runs.finditer(text) if m.group() in openers]
+    for head in pats.percent_heads:
+        at = text.find(head)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(head, at + 1)
+    return sorted(set(starts))
+
+
+def _atom_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str]]:
+    """What ``pats.atoms.finditer(text)`` finds, trying only where an atom can start."""
+    if pats.word_openers is None:
+        yield from pats.atoms.finditer(text)
+        return
+    end = 0
+    for start in _atom_starts(text, pats):
+        if start < end:
+            continue  # inside the previous atom: finditer would not look here
+        m = pats.atoms.match(text, start)
+        if m is not None:
+            end = m.end()  # atoms are never empty
+            yield m
+
+
 def _atoms(text: str, cased: str) -> list[_Atom]:
     """Every atom of the lower-case ``text``; ``cased`` tells ``3M`` (million) from ``3m``."""
     atoms = []
-    for m in _patterns().atoms.finditer(text):
+    for m in _atom_matches(text, _patterns()):
         kind = m.lastgroup or ""
         if kind == "suffix":
             kind = "digits"
@@ -189,18 +278,21 @@ _ET_GAP = re.compile(r"(?:\s+|-)et(?:\s+|-)")
 
 
 # ---------------------------------------------------------------------------- numbers
-def _digits_draft(atom: _Atom, lex: Lexicon) -> _Draft | None:
+def _digits_read(atom: _Atom, lex: Lexicon) -> tuple[Fraction, str] | None:
+    """The value of a digits atom, and its digits when they are nothing else (``2016``)."""
     raw = atom.text[: len(atom.text) - len(atom.suffix)] if atom.suffix else atom.text
     if len(raw) > _MAX_DIGITS:
         return None
-    number = digits_value(raw)
-    if number is None:
-        return None
-    value = Fraction(number)
+    if raw.isdecimal():  # plain digits: the common case, read without separators
+        value = Fraction(int(raw))
+    else:
+        number = digits_value(raw)
+        if number is None:
+            return None
+        value = Fraction(number)
     if atom.suffix:
         value *= lex.digit_suffixes[atom.suffix]
-    plain = raw if raw.isdigit() else ""
-    return _Draft(atom.start, atom.end, value, plain_digits=plain)
+    return value, raw if raw.isdigit() else ""
 
 
 def _numbers(text: str, atoms: list[_Atom]) -> list[_Draft]:
@@ -284,13 +376,13 @@ def _number(text: str, atoms: list[_Atom], i: int, lex: Lexicon) -> tuple[_Draft
         if atom.kind == "digits":
             if j > i and not (gap == " " and acc.can_take(Token.DIGITS, Fraction(0))):
                 break
-            digits = _digits_draft(atom, lex)
-            if digits is None or digits.value is None:
+            digits = _digits_read(atom, lex)
+            if digits is None:
                 if j == i:
                     return None, i + 1
                 break
-            acc.add(Token.DIGITS, digits.value)
-            plain = digits.plain_digits if j == i else ""
+            acc.add(Token.DIGITS, digits[0])
+            plain = digits[1] if j == i else ""
             words_only = False
             end = atom.end
             j += 1
@@ -375,7 +467,7 @@ def _finish_number(
     first: _Atom,
     kind: QuantityKind,
 ) -> _Draft:
-    value = acc.value() + (decimals or 0)
+    value = acc.value() + decimals if decimals else acc.value()
     draft = _Draft(start, end, value, kind=kind, plain_digits=plain)
     if acc.ordinal:
         draft.kind = QuantityKind.ORDINAL
@@ -545,10 +637,8 @@ def _join_pairs(text: str, drafts: list[_Draft], join: Join) -> list[_Draft]:
 
 def _range(text: str, a: _Draft, b: _Draft) -> _Draft | None:
     """``entre A et B``, ``de A à B``, ``A à B``, ``A ou B``, ``A-B``: one range."""
-    if not _rangeable(a, b):
-        return None
-    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
-    if not gap:
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)  # the cheaper test first
+    if not gap or not _rangeable(a, b):
         return None
     pats = _patterns()
     before = text[max(0, a.start - _WINDOW):a.start]
@@ -573,11 +663,11 @@ _SHARE_GAP = re.compile(r"\s+sur\s+")
 
 def _share(text: str, a: _Draft, b: _Draft) -> _Draft | None:
     """``un sur trois``, ``deux sur cinq``: a share written as a count out of a total."""
-    if (a.kind is b.kind is QuantityKind.NUMBER
+    if (_SHARE_GAP.fullmatch(text, a.end, b.start)
+            and a.kind is b.kind is QuantityKind.NUMBER
             and a.qualifier is b.qualifier is Qualifier.EXACT
             and a.value is not None and b.value is not None
-            and a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value
-            and _SHARE_GAP.fullmatch(text, a.end, b.start)):
+            and a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value):
         return _Draft(a.start, b.end, a.value / b.value, kind=QuantityKind.FRACTION)
     return None
 
