@@ -175,6 +175,10 @@ class Actor:
         return built
 
 
+_PLAIN_NUMBERS = (int, type(None))
+"""Types of a count's numbers that are valid without a closer look."""
+
+
 @attrs.frozen
 class Quantity:
     """A number as French writes it, with its bounds: ``plus de 3 800``, ``des centaines``.
@@ -202,9 +206,11 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         _check_text(self.text, self.span)
-        for name in ("value", "low", "high"):
-            j.number(getattr(self, name), name)
-        bounds = [b for b in (self.low, self.value, self.high) if b is not None]
+        values = (self.low, self.value, self.high)
+        if any(type(v) not in _PLAIN_NUMBERS for v in values):  # ints and None need no check
+            for name in ("value", "low", "high"):
+                j.number(getattr(self, name), name)
+        bounds = [b for b in values if b is not None]
         if bounds != sorted(bounds):
             raise ValueError(
                 f"bounds out of order: low={self.low} value={self.value} high={self.high}"
