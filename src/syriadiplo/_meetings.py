@@ -57,7 +57,7 @@ import bisect
 import datetime
 import functools
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -73,6 +73,76 @@ from syriadiplo._lexicon import ActorLexicon, actor_lexicon, fold, with_acronym
 from syriadiplo._records import Actor, DateMention, Meeting
 
 __all__ = ["meetings_in"]
+
+
+@functools.cache
+def _compiled(source: str, flags: int) -> regex.Pattern[str]:
+    """``source`` compiled, once per process (on first use, not at import)."""
+    return regex.compile(source, flags)
+
+
+@attrs.frozen
+class _Pattern:
+    """A pattern compiled on first use, and words one of which is in any text it matches.
+
+    Most patterns of this module serve a rare construction: compiling them lazily keeps
+    them out of the import and of a first call that does not need them. Each hint is a
+    word of one of the pattern's forms (see :func:`_words`), so a window without any of
+    them holds no match and ``search``, ``finditer`` skip the scan; without ``hints``
+    the scan always runs.
+    """
+
+    source: str
+    flags: int = 0
+    hints: tuple[str, ...] = ()
+    keys: frozenset[str] | None = None
+    """Words one of which is a whole word of any window the pattern matches in (``None``:
+    not known). Callers that read the words of a window once test several patterns."""
+
+    def may_match(self, words: frozenset[str] | set[str]) -> bool:
+        """Whether the pattern may match in a window of ``words`` (see :func:`_words_in`)."""
+        return self.keys is None or not self.keys.isdisjoint(words)
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern."""
+        return _compiled(self.source, self.flags)
+
+    def _absent(self, text: str, pos: int, endpos: int | None) -> bool:
+        """Whether no hint is in ``text[pos:endpos]`` (so the pattern cannot match there)."""
+        if pos < 0:
+            return False
+        window = text[pos:endpos]
+        for hint in self.hints:  # noqa: SIM110 (a plain loop is faster than any() here)
+            if hint in window:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """The first match in ``text[pos:endpos]``, as ``regex`` finds it."""
+        if self.hints and self._absent(text, pos, endpos):
+            return None
+        return _compiled(self.source, self.flags).search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        """Every match in ``text[pos:endpos]``, as ``regex`` finds them."""
+        if self.hints and self._absent(text, pos, endpos):
+            return iter(())
+        return _compiled(self.source, self.flags).finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """A match that starts at ``pos``."""
+        return _compiled(self.source, self.flags).match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0,
+                  endpos: int | None = None) -> regex.Match[str] | None:
+        """A match of all of ``text[pos:endpos]``."""
+        return _compiled(self.source, self.flags).fullmatch(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        """Every match in ``text[pos:endpos]``, as ``regex.findall`` gives them."""
+        return _compiled(self.source, self.flags).findall(text, pos, endpos)
 
 _NOT_HELD = frozenset(
     {MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.REQUESTED,
@@ -94,7 +164,7 @@ _TENSE_STATUS = MappingProxyType(
 
 _FINITE_TENSES = ("present", "simple_past", "imperfect", "future", "conditional")
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
-_PLACE = regex.compile(
+_PLACE = _Pattern(
     rf"""
     (?<!\w)(?P<prep>(?:à|À|A|au|Au|aux|Aux|en|En|près\s{{1,3}}de)\s{{1,3}}|près\s{{1,3}}d')
     (?P<name>{_UPPER}[\w'\-]{{1,30}}            # Genève, Charm el-Cheikh
@@ -105,7 +175,7 @@ _PLACE = regex.compile(
 """A place after a preposition of place, written with capitals (case-sensitive)."""
 _DIGIT_SPAN = r"|(?<!\w)\d{1,3}\s{1,3}(?:jours|journées|semaines|mois)\s{1,3}(?:de|d')(?!\w)"
 """Talks that lasted a number of days written in digits (``après 10 jours de``)."""
-_COMPOUND = regex.compile(r"(?<!\w)((?:\w{2,12}o-){1,3}\w{3,20})(?!\w)")
+_COMPOUND = _Pattern(r"(?<!\w)((?:\w{2,12}o-){1,3}\w{3,20})(?!\w)")
 """A compound adjective of states (``russo-ukrainiens``)."""
 
 
@@ -201,13 +271,54 @@ def _elided(forms: Iterable[str]) -> list[str]:
     return out
 
 
-def _words(forms: Iterable[str], gap: str = r"\s{1,3}", define: str = "") -> regex.Pattern[str]:
+_WORD_RUN = _Pattern(r"\w+")
+r"""A word as the patterns' ``\w`` reads it (``d'`` and ``tête-à-tête`` hold several)."""
+
+
+def _hints(forms: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each form, none inside another; empty if one is too short to tell.
+
+    A match of a form holds each of its words, so it holds the hint of its form.
+    """
+    hints = set()
+    for form in forms:
+        runs = _WORD_RUN.findall(form)
+        if not runs or len(max(runs, key=len)) < 3:
+            return ()
+        hints.add(max(runs, key=len))
+    return tuple(sorted(h for h in hints if not any(o != h and o in h for o in hints)))
+
+
+def _words(forms: Iterable[str], gap: str = r"\s{1,3}", define: str = "") -> _Pattern:
     """A pattern finding any of ``forms`` as whole words (``'`` ends a word too).
 
     ``define`` holds the ``(?(DEFINE)…)`` groups that ``gap`` calls.
     """
-    alternation = _alternation(_elided(forms), gap)
-    return regex.compile(define + r"(?<!\w)" + alternation + r"(?:(?<=')|(?!\w))")
+    elided = _elided(forms)
+    alternation = _alternation(elided, gap)
+    return _Pattern(define + r"(?<!\w)" + alternation + r"(?:(?<=')|(?!\w))",
+                    hints=_hints(elided), keys=_key_words(elided))
+
+
+def _key_words(forms: Iterable[str]) -> frozenset[str] | None:
+    """The longest word of each form (``None`` if a form has none).
+
+    Each word of a form is a whole word of the window it matches in: the form starts
+    after a non-word character, its words are split by spaces, ``'`` or ``-``, and it
+    ends before a non-word character or the end of the window.
+    """
+    keys = set()
+    for form in forms:
+        runs = _WORD_RUN.findall(form)
+        if not runs:
+            return None
+        keys.add(max(runs, key=len))
+    return frozenset(keys)
+
+
+def _words_in(text: str, start: int, end: int) -> set[str]:
+    """The words of ``text[start:end]``, cut at its edges (for :meth:`_Pattern.may_match`)."""
+    return set(_WORD_RUN.findall(text, start, end))
 
 
 def _key(text: str) -> str:
@@ -218,6 +329,11 @@ def _key(text: str) -> str:
 def _kinds(names: Iterable[str] | None) -> frozenset[ActorKind] | None:
     """Actor kinds by name (``None`` stays ``None``: any kind)."""
     return None if names is None else frozenset(ActorKind(name) for name in names)
+
+
+def _first_words(forms: Iterable[str]) -> frozenset[str]:
+    """The first word of each form (its letters up to the first space, ``'`` or ``-``)."""
+    return frozenset(m.group() for m in map(_WORD_RUN.match, forms) if m is not None)
 
 
 @attrs.frozen
@@ -236,40 +352,45 @@ class _Grammar:
     reciprocal_after: frozenset[str]
     plural_determiners: frozenset[str]
     definite: frozenset[str]
-    compound: regex.Pattern[str]
-    finite_verb: regex.Pattern[str]
-    infinitive: regex.Pattern[str]
-    noun: regex.Pattern[str]
-    adverb_before: regex.Pattern[str]
+    compound: _Pattern
+    finite_verb: _Pattern
+    infinitive: _Pattern
+    noun: _Pattern
+    first_words: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    """The first words of the forms of ``compound``, ``finite_verb``, ``infinitive``, ``noun``.
+
+    A pattern can match a sentence only if one of its first words is a word of it.
+    """
+    adverb_before: _Pattern
     determiners: frozenset[str]
     pre_adjectives: frozenset[str]
     possessives: frozenset[str]
     complements: frozenset[str]
     places: frozenset[str]
-    pronoun: regex.Pattern[str]
-    plural_pronoun: regex.Pattern[str]
-    clause_end: regex.Pattern[str]
-    clause_start: regex.Pattern[str]
-    incise: regex.Pattern[str]
-    occasion: regex.Pattern[str]
-    written_occasion: regex.Pattern[str]
-    day_before: regex.Pattern[str]
-    day_after: regex.Pattern[str]
-    date_frame: regex.Pattern[str]
+    pronoun: _Pattern
+    plural_pronoun: _Pattern
+    clause_end: _Pattern
+    clause_start: _Pattern
+    incise: _Pattern
+    occasion: _Pattern
+    written_occasion: _Pattern
+    day_before: _Pattern
+    day_after: _Pattern
+    date_frame: _Pattern
     leading: frozenset[str]
     chiefs: frozenset[str]
     envoys: frozenset[str]
     counterparts: frozenset[str]
     leaders: frozenset[str]
     led_by_government: frozenset[str]
-    pair: regex.Pattern[str]
+    pair: _Pattern
     pair_people: frozenset[str]
     pair_either: frozenset[str]
-    separately: regex.Pattern[str]
-    then: regex.Pattern[str]
-    area: regex.Pattern[str]
-    venue: regex.Pattern[str]
-    gatherings: regex.Pattern[str]
+    separately: _Pattern
+    then: _Pattern
+    area: _Pattern
+    venue: _Pattern
+    gatherings: _Pattern
     not_places: frozenset[str]
     not_demonyms: frozenset[str]
     """Nouns that end like a demonym but are none (``le Capitaine X``), lower case."""
@@ -278,21 +399,25 @@ class _Grammar:
     gap_adverbs: frozenset[str]
     """One-word adverbs and parts of the day that may stand between a verb and its object."""
     compound_demonyms: Mapping[str, str]
-    support: regex.Pattern[str]
-    begun: regex.Pattern[str]
-    lasting: regex.Pattern[str]
-    modes: tuple[tuple[MeetingMode, regex.Pattern[str]], ...]
-    modality: tuple[tuple[MeetingStatus, regex.Pattern[str]], ...]
-    status: tuple[tuple[MeetingStatus, regex.Pattern[str]], ...]
-    mediator: regex.Pattern[str]
-    indirect: regex.Pattern[str]
-    direct: regex.Pattern[str]
-    beside: regex.Pattern[str]
-    trap_nouns: regex.Pattern[str]
-    sports: regex.Pattern[str]
-    denials: regex.Pattern[str]
-    appeals: regex.Pattern[str]
-    trips: regex.Pattern[str]
+    groups: frozenset[str]
+    """The collective nouns of the actor data (``rebelles``, ``gouvernement``)."""
+    statal: frozenset[str]
+    """The collective nouns that stand for a state (``gouvernement``, ``régime``)."""
+    support: _Pattern
+    begun: _Pattern
+    lasting: _Pattern
+    modes: tuple[tuple[MeetingMode, _Pattern], ...]
+    modality: tuple[tuple[MeetingStatus, _Pattern], ...]
+    status: tuple[tuple[MeetingStatus, _Pattern], ...]
+    mediator: _Pattern
+    indirect: _Pattern
+    direct: _Pattern
+    beside: _Pattern
+    trap_nouns: _Pattern
+    sports: _Pattern
+    denials: _Pattern
+    appeals: _Pattern
+    trips: _Pattern
     cameo: Mapping[str, str]
     plover: Mapping[str, tuple[str, str]]
 
@@ -348,18 +473,18 @@ def _grammar() -> _Grammar:
     gap = r"(?:\s{1,3}(?&adverb)){0,2}\s{1,3}"
     adverb_defined = r"(?(DEFINE)(?P<adverb>" + one_adverb + r"))"
     negation = r"(?:\s{1,3}(?P<neg>" + _alternation(g["negations"])[3:-1] + r"))?"
-    compound = regex.compile(
+    compound = _Pattern(
         rf"""(?<!\w){refl}(?P<aux>{_alternation(aux_tense)})
         {negation}{adverb}{{0,3}}
         (?:\s{{1,3}}(?P<passive>{_alternation(g["passive"])}))?{adverb}{{0,2}}
         \s{{1,3}}(?P<form>{_alternation(participles)})(?!\w)""",
         regex.VERBOSE,
     )
-    finite_verb = regex.compile(
+    finite_verb = _Pattern(
         rf"(?<!\w){refl}(?P<form>{_alternation(finite)}){negation}(?!\w)"
     )
-    infinitive = regex.compile(rf"(?<!\w){refl}(?P<form>{_alternation(infinitives)})(?!\w)")
-    noun_pattern = regex.compile(rf"(?<!\w)(?P<form>{_alternation(nouns)})(?!\w)")
+    infinitive = _Pattern(rf"(?<!\w){refl}(?P<form>{_alternation(infinitives)})(?!\w)")
+    noun_pattern = _Pattern(rf"(?<!\w)(?P<form>{_alternation(nouns)})(?!\w)")
     modes = tuple((MeetingMode(name), _words(forms)) for name, forms in data["modes"].items())
     modality = tuple(
         (MeetingStatus(name), _words(forms, gap, adverb_defined))
@@ -374,11 +499,12 @@ def _grammar() -> _Grammar:
     opener = (r",\s{1,3}(?:" + _alternation(g["incise_openers"])[3:-1]
               + r"|\w{2,20}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))(?!\w)")
     pair_nouns = [*g["pair_people"], *g["pair_sides"], *g["pair_either"]]
-    area = regex.compile(
+    area = _Pattern(
         rf"(?<!\w)dans\s{{1,3}}(?:l'|la\s{{1,3}}|le\s{{1,3}})"
         rf"{_alternation(g['areas'])}(?:\s{{1,3}}[\w\-]{{2,20}}){{0,2}}?"
         rf"\s{{1,3}}(?:de\s{{1,3}}|du\s{{1,3}}|d')(?P<name>{_UPPER}[\w'\-]{{1,30}}"
-        rf"(?:\s{_UPPER}[\w'\-]{{1,30}})?)"
+        rf"(?:\s{_UPPER}[\w'\-]{{1,30}})?)",
+        hints=("dans",),
     )
     return _Grammar(
         verbs=tuple(verbs),
@@ -397,7 +523,9 @@ def _grammar() -> _Grammar:
         finite_verb=finite_verb,
         infinitive=infinitive,
         noun=noun_pattern,
-        adverb_before=regex.compile(r"(?:\s{1,3}" + one_adverb + r"){1,2}\s{0,3}$"),
+        first_words=(_first_words(participles), _first_words(finite),
+                     _first_words(infinitives), _first_words(nouns)),
+        adverb_before=_Pattern(r"(?:\s{1,3}" + one_adverb + r"){1,2}\s{0,3}$"),
         determiners=frozenset(g["determiners"]),
         pre_adjectives=frozenset(g["pre_adjectives"]),
         possessives=frozenset(g["possessives"]),
@@ -405,29 +533,29 @@ def _grammar() -> _Grammar:
         places=frozenset(g["place_prepositions"]),
         pronoun=_words(g["pronouns"]),
         plural_pronoun=_words(g["plural_pronouns"]),
-        clause_end=regex.compile(_alternation(g["clause_ends"])),
-        clause_start=regex.compile(_alternation(g["clause_starts"])),
-        incise=regex.compile(opener),
+        clause_end=_Pattern(_alternation(g["clause_ends"])),
+        clause_start=_Pattern(_alternation(g["clause_starts"])),
+        incise=_Pattern(opener),
         occasion=_words(g["occasions"]),
         written_occasion=_words(g["written_occasions"]),
         day_before=_words(g["day_before"]),
         day_after=_words(g["day_after"]),
-        date_frame=regex.compile(r"(?<!\w)" + _alternation(g["date_frames"]) + r"\s{0,3}$"),
+        date_frame=_Pattern(r"(?<!\w)" + _alternation(g["date_frames"]) + r"\s{0,3}$"),
         leading=frozenset(g["leading"]),
         chiefs=frozenset(fold(w) for w in g["chiefs"]),
         envoys=frozenset(fold(w) for w in g["envoys"]),
         counterparts=frozenset(fold(w) for w in g["counterparts"]),
         leaders=frozenset(fold(w) for w in g["leaders"]),
         led_by_government=frozenset(g["led_by_government"]),
-        pair=regex.compile(r"(?<!\w)(?:les|des|aux)\s{1,3}deux\s{1,3}(?P<noun>"
-                           + _alternation(pair_nouns)[3:-1] + r")(?!\w)"),
+        pair=_Pattern(r"(?<!\w)(?:les|des|aux)\s{1,3}deux\s{1,3}(?P<noun>"
+                      + _alternation(pair_nouns)[3:-1] + r")(?!\w)", hints=("deux",)),
         pair_people=frozenset(g["pair_people"]),
         pair_either=frozenset(g["pair_either"]),
         separately=_words(g["separately"]),
         then=_words(g["then"]),
         area=area,
         gatherings=_words(g["gatherings"]),
-        venue=regex.compile(
+        venue=_Pattern(
             r"dans\s{1,3}(?:l'|la\s{1,3}|le\s{1,3}|les\s{1,3}|un\s{1,3}|une\s{1,3})"
             r"(?:[\w\-]{2,12}\s{1,3})?" + _alternation(w.lower() for w in g["venues"]) + r"(?!\w)"
         ),
@@ -440,9 +568,11 @@ def _grammar() -> _Grammar:
         gap_adverbs=frozenset(
             [*(w for w in g["adverbs"] if " " not in w), "soir", "matin", "midi", "après-midi"]),
         compound_demonyms=MappingProxyType(dict(data["compound_demonyms"])),
+        groups=frozenset(name_data().groups),
+        statal=frozenset(g for g, state in name_data().groups.items() if state),
         support=_words(data["support"]["verbs"]),
         begun=_words(data["lasting"]["begun"], gap, adverb_defined),
-        lasting=regex.compile(_words(data["lasting"]["spans"]).pattern + _DIGIT_SPAN),
+        lasting=_Pattern(_words(data["lasting"]["spans"]).source + _DIGIT_SPAN),
         modes=modes,
         modality=modality,
         status=status,
@@ -533,8 +663,17 @@ def _ruled_out(lower: str, m: regex.Match[str], verb: _Verb, start: int) -> bool
 
 def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> list[_Cue]:
     """Every meeting cue of the sentence ``lower[start:end]``, in text order, no overlaps."""
+    words = _words_in(lower, start, end)
+    # a pattern whose forms start with none of the sentence's words finds nothing there
+    firsts = grammar.first_words
+    has_compound, has_finite, has_infinitive, has_noun = (
+        not words.isdisjoint(firsts[0]), not words.isdisjoint(firsts[1]),
+        not words.isdisjoint(firsts[2]), not words.isdisjoint(firsts[3]))
+    if not (has_compound or has_finite or has_infinitive or has_noun) and lower.find(
+            " par ", start, end) == -1:
+        return []  # most sentences: no meeting word, no `reçu par`
     found: list[_Cue] = []
-    for m in grammar.compound.finditer(lower, start, end):
+    for m in grammar.compound.finditer(lower, start, end) if has_compound else ():
         verb = grammar.verbs[grammar.participles[_key(m["form"])]]
         if _ruled_out(lower, m, verb, start):
             continue
@@ -545,7 +684,7 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
                           verb.status or _TENSE_STATUS[tense], "verb", verb, passive,
                           reflexive=bool(m["refl"]), there=_there(lower, m, start)))
-    for m in grammar.finite_verb.finditer(lower, start, end):
+    for m in grammar.finite_verb.finditer(lower, start, end) if has_finite else ():
         index, tense = grammar.finite[_key(m["form"])]
         verb = grammar.verbs[index]
         if _ruled_out(lower, m, verb, start):
@@ -561,7 +700,7 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
                           verb.status or _TENSE_STATUS[tense], "verb", verb,
                           reflexive=bool(m["refl"]), there=_there(lower, m, start)))
-    for m in grammar.infinitive.finditer(lower, start, end):
+    for m in grammar.infinitive.finditer(lower, start, end) if has_infinitive else ():
         verb = grammar.verbs[grammar.infinitives[_key(m["form"])]]
         if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
             continue
@@ -571,7 +710,7 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
                 continue  # `veut voir X partir` is no meeting; `a pu voir X` is
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode, None, "infinitive",
                           verb, reflexive=bool(m["refl"]), there=_there(lower, m, start)))
-    for m in grammar.noun.finditer(lower, start, end):
+    for m in grammar.noun.finditer(lower, start, end) if has_noun else ():
         noun = grammar.nouns[_key(m["form"])]
         if noun.verb_too and _after_determiner(lower, m.start(), start, grammar) is None:
             continue
@@ -725,7 +864,7 @@ def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) 
     return start
 
 
-_ACRONYM = regex.compile(r"\(\s{0,2}[\w\-]{2,12}\s{0,2}\)")
+_ACRONYM = _Pattern(r"\(\s{0,2}[\w\-]{2,12}\s{0,2}\)")
 """A bracketed acronym after a name (``(Cédéao)``): it does not end the clause."""
 
 
@@ -821,7 +960,7 @@ _INCISE_PLACE = (rf"(?:à|au|aux|en)\s{{1,3}}(?:l'|la\s|le\s)?{_UPPER}[\w'\-]{{1
 _INCISE_DAY = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
                r"(?:\s{1,3}(?:soir|matin|midi|après-midi))?(?:\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-zéû]{3,9})?"
                r"|(?:le\s{1,3})?\d{1,2}(?:er)?\s{1,3}[a-zéû]{3,9})")
-_SHORT_INCISE = regex.compile(
+_SHORT_INCISE = _Pattern(
     rf"(?:{_INCISE_DAY}|{_INCISE_PLACE})(?:\s{{1,3}}(?:{_INCISE_DAY}|{_INCISE_PLACE}))?"
     r"\s{0,2},\s{0,3}"
 )
@@ -830,10 +969,14 @@ _SHORT_INCISE = regex.compile(
 
 def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
              previous: Sequence[_Sentence], grammar: _Grammar,
-             stop: int | None = None) -> _Parties:
-    """The subject, the other parties and the mediators of a cue."""
+             stop: int | None = None, clause: int | None = None) -> _Parties:
+    """The subject, the other parties and the mediators of a cue.
+
+    ``clause``: where the cue's clause starts, if the caller knows (:func:`_clause_start`).
+    """
     ends = frozenset(m.end for m in sentence.mentions)
-    clause = _clause_start(lower, sentence, cue.start, grammar)
+    if clause is None:
+        clause = _clause_start(lower, sentence, cue.start, grammar)
     end = _clause_end(lower, sentence, cue.end, grammar, stop, text)
     mediators = _mediators(lower, sentence, clause, grammar)
     mediator_starts = {m.start for m in mediators}
@@ -906,7 +1049,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion)
 
 
-_TOGETHER = regex.compile(r"(?:(?:,|et|,\s{1,3}et)(?:\s{1,3}[a-zà-ÿ'\-]{1,15}){0,2})?")
+_TOGETHER = _Pattern(r"(?:(?:,|et|,\s{1,3}et)(?:\s{1,3}[a-zà-ÿ'\-]{1,15}){0,2})?")
 """The gap between two subjects that stand together (``Poutine et turc Erdogan``)."""
 
 
@@ -963,6 +1106,8 @@ def _support_before(lower: str, floor: int, pos: int, grammar: _Grammar) -> int 
     """Start of a support verb (``ont eu``, ``a tenu``) whose object is the noun at ``pos``."""
     window = max(floor, pos - 60)
     last = None
+    if not grammar.support.may_match(_words_in(lower, window, pos)):
+        return None
     for m in grammar.support.finditer(lower, window, pos):
         last = m
     if last is None or "," in lower[last.end() : pos]:
@@ -1107,6 +1252,8 @@ class _Context:
     """Start of the next cue, if any."""
     governing: _Candidate | None
     """The meeting found just before in the sentence (``s'est rendu à X pour y rencontrer``)."""
+    number: int
+    """The index of the cue's sentence in the article."""
 
 
 def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -1152,7 +1299,10 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
             return MeetingStatus.HELD  # `X a signé un accord avant de rejoindre Y`: done
         window = max(clause, cue.start - 60)
         best: tuple[int, MeetingStatus] | None = None
+        words = _words_in(lower, window, cue.start)
         for status, pattern in grammar.modality:
+            if not pattern.may_match(words):
+                continue
             for m in pattern.finditer(lower, window, cue.start):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), status)
@@ -1163,10 +1313,14 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
     after = min(sentence.end, cue.end + 120)
     far = min(sentence.end, cue.end + 250)  # `une rencontre entre X, …, et Y, …, a été reportée`
     nearest: tuple[int, MeetingStatus] | None = None
+    near_words = _words_in(lower, before, after)
+    far_words = near_words if far == after else _words_in(lower, before, far)
     for status, pattern in grammar.status:
         final = status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED,
                            MeetingStatus.REQUESTED, MeetingStatus.PROPOSED}
         reach = far if status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED} else after
+        if not pattern.may_match(far_words if reach == far else near_words):
+            continue
         hits = [m for m in pattern.finditer(lower, before, reach)
                 if m.end() <= cue.start or m.start() >= cue.end]
         if not hits:
@@ -1184,7 +1338,7 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
     return found
 
 
-_SEQUEL = regex.compile(
+_SEQUEL = _Pattern(
     r"(?<!\w)(?:avant\s{1,3}de|avant\s{1,3}d')\s{0,3}(?:se\s{1,3}|s'|y\s{1,3})?$")
 """``avant de`` right before an infinitive: what the subject did next."""
 
@@ -1192,13 +1346,13 @@ _SEQUEL = regex.compile(
 def _sequel(lower: str, cue: _Cue, clause: int) -> bool:
     """Whether ``avant de`` stands right before ``cue`` (``avant de rejoindre Y``)."""
     return _SEQUEL.search(lower, max(clause, cue.start - 14), cue.start) is not None
-_PAST_VERB = regex.compile(
+_PAST_VERB = _Pattern(
     r"(?<!\w)(?:a|ont|avait|avaient|est|sont|était|étaient)\s{1,3}(?:[\w\-]{2,20}\s{1,3}){0,2}?"
     r"[\w\-]{2,20}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ts|t)(?!\w)")
 """A verb in the compound past before ``avant de``: the sequel happened too."""
 
 
-_URGE_TAIL = regex.compile(
+_URGE_TAIL = _Pattern(
     r"""(?<!\w)(?:à|de|d')\s{0,3}
     (?:(?:se\s{1,3}|s')?|[\w\-]{2,15}(?:er|ir|re)\s{1,3}
       (?:(?:les|des|la|le|l'|un|une|de|d'|du|au|aux)\s{0,3})?(?:[\w\-]{2,15}\s{1,3})?)$""",
@@ -1302,7 +1456,7 @@ def _place(text: str, start: int, end: int, exclude: Sequence[ActorMention],
     return None
 
 
-_TOPIC = regex.compile(
+_TOPIC = _Pattern(
     r"""(?<!\w)(?:(?:de|du|des|sur|concernant)\s{1,3}|d')(?:la\s{1,3}|le\s{1,3}|les\s{1,3}|l')?
     (?P<noun>[a-zà-ÿ][a-zà-ÿ\-]{2,24})(?:\s{1,3}[a-zà-ÿ][a-zà-ÿ\-]{2,24})?\s{1,3}$""",
     regex.VERBOSE,
@@ -1346,7 +1500,7 @@ def _city_after(text: str, sentence: _Sentence, pos: int) -> tuple[str, Actor | 
     return bare["name"], None
 
 
-_CITY = regex.compile(
+_CITY = _Pattern(
     rf"""\s{{0,3}}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dès|demain)
     (?:\s{{1,3}}(?:soir|matin|midi))?\s{{1,3}})?(?P<name>{_UPPER}[\w\-]{{2,30}})(?=[\s,.;:]|$)
     (?!\s{{1,3}}{_UPPER})""",
@@ -1373,7 +1527,7 @@ def _where(text: str, sentence: _Sentence, pos: int,
     return name, inside[0] if inside else None, m.start()
 
 
-_WHERE = regex.compile(
+_WHERE = _Pattern(
     rf"""(?<!\w)(?:à|au|aux|en|pour|vers|de|d'|du|dans|depuis)\s{{0,3}}
     (?P<name>{_UPPER}[\w'\-]{{1,30}}(?:\s(?:(?:de|el|al|es)\s)?{_UPPER}[\w'\-]{{1,30}}){{0,2}})
     \s{{0,2}},?\s{{0,2}}$""",
@@ -1422,7 +1576,7 @@ def _called(lower: str, cue: _Cue, parties: _Parties,
     return not any(_URGED.match(lower, o.end) for o in parties.objects)
 
 
-_URGED = regex.compile(r"\s{0,3},?\s{0,3}(?:(?:à|au|aux)\s{1,3}(?!téléphone)|[«\"“])")
+_URGED = _Pattern(r"\s{0,3},?\s{0,3}(?:(?:à|au|aux)\s{1,3}(?!téléphone)|[«\"“])")
 """What follows a party that is urged (``X à agir``) or named (``X « le boucher »``)."""
 
 
@@ -1503,7 +1657,7 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         return []  # `se retrouve isolée`
     beside = _beside(lower, text, sentence.start, sentence.end, grammar)
     previous = sentences[max(0, index - 2) : index]
-    parties = _parties(text, lower, sentence, cue, previous, grammar, context.stop)
+    parties = _parties(text, lower, sentence, cue, previous, grammar, context.stop, clause)
     if beside and beside[1][0] <= cue.start < beside[1][1] and (
             not parties.objects or parties.genitive):
         # the larger meeting (`en marge du sommet de l'Otan`): a record only when it
@@ -1629,7 +1783,7 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     elif grammar.direct.search(lower, *window):
         direct = True
     base = _Candidate(
-        sentence=index,
+        sentence=context.number,
         span=(sentence.start, sentence.end),
         cue=(cue.start, cue.end),
         family=cue.family,
@@ -1694,7 +1848,7 @@ def _place_end(lower: str, sentence: _Sentence, cue: _Cue, parties: _Parties, co
     return end
 
 
-_VENUE_RELATIVE = regex.compile(
+_VENUE_RELATIVE = _Pattern(
     r"""(?:\s{0,2},\s{1,3}(?:a|ont|avait|a-t-il|a-t-elle|ont-ils)\s[^,;.«»]{1,60},)?\s{0,3}
     qui\s{1,3}(?:se\s{1,3}tiendr\w{1,3}|se\s{1,3}tien\w{1,4}|s'est\s{1,3}tenue?s?
       |se\s{1,3}sont\s{1,3}tenu\w{0,2}|aur(?:a|ont)\s{1,3}lieu|(?:a|ont)\s{1,3}eu\s{1,3}lieu
@@ -1761,7 +1915,7 @@ def _split(base: _Candidate, subjects: Sequence[Actor], objects: Sequence[Actor]
     return out
 
 
-_REPORTING = regex.compile(r",\s{1,3}(?:a|ont|avait|avaient|a-t-|ont-|selon|d'après)(?!\w)|;")
+_REPORTING = _Pattern(r",\s{1,3}(?:a|ont|avait|avaient|a-t-|ont-|selon|d'après)(?!\w)|;")
 """Where a reporting incise starts (``, a annoncé X``): the end of the reported event."""
 
 
@@ -1774,7 +1928,7 @@ def _gathering(phrase: str, grammar: _Grammar) -> bool:
     return grammar.gatherings.search(lower) is not None
 
 
-_OBJECT_PRONOUN = regex.compile(r"(?<!\w)(?:l'|le|la|les|lui|leur)(?:\s|(?<='))")
+_OBJECT_PRONOUN = _Pattern(r"(?<!\w)(?:l'|le|la|les|lui|leur)(?:\s|(?<='))")
 """An object pronoun before a verb (``et l'a invité``): the party named just before."""
 
 
@@ -1806,10 +1960,9 @@ def _place_follows(text: str, pos: int, dates: Sequence[tuple[int, int, DateMent
 
 def _next_punctuation(text: str, pos: int, limit: int) -> int:
     """The next ``,``, ``;`` or ``.`` at or after ``pos`` (``limit`` if none)."""
-    for i in range(pos, min(limit, pos + 200)):
-        if text[i] in ",;.":
-            return i
-    return limit
+    stop = min(limit, pos + 200)
+    found = [i for i in (text.find(mark, pos, stop) for mark in ",;.") if i != -1]
+    return min(found) if found else limit
 
 
 def _enough(cue: _Cue, parties: Sequence[Actor], found: _Parties, location: str | None,
@@ -1843,9 +1996,9 @@ def _enough(cue: _Cue, parties: Sequence[Actor], found: _Parties, location: str 
 # -- groups and plural roles as parties ------------------------------------------------------
 
 
-_NEXT_DEMONYM = regex.compile(r"(?:\s{0,2},\s{1,3}(?:et\s{1,3})?|\s{1,3}et\s{1,3})([\w\-]{3,25})")
-_NEXT_WORD = regex.compile(r"\s{1,3}([\w\-]{3,25})")
-_FRONTED = regex.compile(
+_NEXT_DEMONYM = _Pattern(r"(?:\s{0,2},\s{1,3}(?:et\s{1,3})?|\s{1,3}et\s{1,3})([\w\-]{3,25})")
+_NEXT_WORD = _Pattern(r"\s{1,3}([\w\-]{3,25})")
+_FRONTED = _Pattern(
     rf"""\s{{0,3}}(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche
           |[Hh]ier|[Aa]ujourd'hui)(?:\s{{1,3}}(?:soir|matin|midi|après-midi))?\s{{1,3}})?
         (?:À|A|Au|Aux|En|à|au|aux|en)\s{{1,3}}
@@ -1869,6 +2022,8 @@ class _Reader:
     """Holders found so far in this article (a cache local to one call)."""
     leaders: dict[str, list[tuple[int, Actor]]] = attrs.field(factory=dict)
     """Heads of state or government the article names, by country, in text order."""
+    offices: dict[str, str | None] = attrs.field(factory=dict)
+    """Offices found so far in this article, by person (a cache local to one call)."""
 
     def leader(self, country: str, pos: int) -> Actor | None:
         """The leader of ``country`` for ``les dirigeants russe et turc`` at ``pos``.
@@ -1897,7 +2052,13 @@ class _Reader:
 
     def office_of(self, actor: Actor) -> str | None:
         """The office a person of the lexicon holds on the article date."""
-        entry = self.lex.lookup(actor.name)
+        if actor.name not in self.offices:
+            self.offices[actor.name] = self._office_of(actor.name)
+        return self.offices[actor.name]
+
+    def _office_of(self, name: str) -> str | None:
+        """The office the lexicon's person ``name`` holds on the article date."""
+        entry = self.lex.lookup(name)
         if entry is None or self.day is None:
             return None
         for office in entry.offices:
@@ -2056,13 +2217,13 @@ def _envoys_of(m: ActorMention, text: str, reader: _Reader) -> list[ActorMention
     return None
 
 
-_OF = regex.compile(r"\s(?:de\s(?:la\s|l')?|du\s|des\s|d')")
+_OF = _Pattern(r"\s(?:de\s(?:la\s|l')?|du\s|des\s|d')")
 """The preposition that names whom envoys stand for (``des représentants de l'opposition``)."""
-_AND_OF = regex.compile(
+_AND_OF = _Pattern(
     r"\s{0,2}(?:,|\s(?:et|ou|ainsi\s{1,3}que))\s{1,3}(?:de\s{1,3}(?:la\s{1,3}|l')?|du\s|des\s|d')")
 """A coordinated complement (``de l'armée et de l'opposition``)."""
-_WORDS = regex.compile(r"[\w\-]+")
-_BRACKETED = regex.compile(r"\s{0,2}\(\s{0,2}(?P<acronym>[\w\-]{2,12})\s{0,2}\)\s{0,2}$")
+_WORDS = _Pattern(r"[\w\-]+")
+_BRACKETED = _Pattern(r"\s{0,2}\(\s{0,2}(?P<acronym>[\w\-]{2,12})\s{0,2}\)\s{0,2}$")
 
 
 def _group_named(phrase: str, reader: _Reader, *, named: bool = True) -> Actor | None:
@@ -2107,6 +2268,8 @@ def _person_of(m: ActorMention, text: str, reader: _Reader,
     actor = m.actor
     if actor is None or actor.kind is not ActorKind.PERSON:
         return m
+    if m.form != "role" and not actor.name[:1].islower() and actor.country is not None:
+        return m  # a named person whose country is known: nothing to add
     words = fold(text[m.start : m.end]).split()
     if m.form == "role" and actor.name[:1].isupper():
         other = _other_person(words, actor, reader)
@@ -2189,9 +2352,7 @@ def _compound_parties(text: str, lower: str, grammar: _Grammar,
 def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]:
     """Resolved actor mentions, plural roles and groups read as the parties they name."""
     text, lower = layers.norm.text, layers.norm.lower
-    groups = name_data().groups
-    reader = _Reader(actor_lexicon(), frozenset(groups), layers.date, grammar,
-                     frozenset(g for g, state in groups.items() if state))
+    reader = _Reader(actor_lexicon(), grammar.groups, layers.date, grammar, grammar.statal)
     out: list[ActorMention] = []
     office: str | None = None
     people: list[Actor] = []  # the people named so far, latest last (a bounded list)
@@ -2232,8 +2393,10 @@ def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]
 _LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 """Offices whose holder is a country's leader (``les dirigeants russe et turc``)."""
 
-_TRAILING = regex.compile(r"\s{1,3}(?:se|s'|ne|n'|y)\s{0,3}$", regex.IGNORECASE)
+_TRAILING = _Pattern(r"\s{1,3}(?:se|s'|ne|n'|y)\s{0,3}$", regex.IGNORECASE)
 """A pronoun of the verb that a mention took in (``les représentants du gouvernement se``)."""
+_TRAILERS = frozenset({"se", "s'", "ne", "n'", "y"})
+"""The words of ``_TRAILING``, folded."""
 
 
 def _unswallowed(m: ActorMention, text: str, reader: _Reader) -> ActorMention:
@@ -2244,7 +2407,8 @@ def _unswallowed(m: ActorMention, text: str, reader: _Reader) -> ActorMention:
     du Front populaire de libération``): only the envoys are kept, as a plural role.
     """
     phrase = text[m.start : m.end]
-    trailing = _TRAILING.search(phrase)
+    last = phrase.rsplit(maxsplit=1)[-1:]  # `_TRAILING` needs one of its words last
+    trailing = _TRAILING.search(phrase) if last and last[0].casefold() in _TRAILERS else None
     if trailing is not None and trailing.start() > 0:
         m = attrs.evolve(m, end=m.start + trailing.start())
         phrase = text[m.start : m.end]
@@ -2258,30 +2422,31 @@ def _unswallowed(m: ActorMention, text: str, reader: _Reader) -> ActorMention:
     return m
 
 
-_ENVOY = regex.compile(
+_ENVOY = _Pattern(
     r"(?<!\w)(?:(?:des|les|de|aux)\s{1,3})?(?P<noun>[a-zà-ÿ][a-zà-ÿ\-]{3,20})"
     r"\s{1,3}(?:du|de|des|d')(?=[\s'’])")
 """A lower-case noun before ``de``/``du`` inside a name (``des dirigeants du Front…``)."""
-_POSSESSED = regex.compile(
+_POSSESSED = _Pattern(
     r"(?<!\w)(?:ses|leurs)\s{1,3}(?P<noun>collègues|homologues|pairs|partenaires|alliés"
     r"|interlocuteurs|interlocutrices|voisins)(?P<more>(?:\s{1,3}[a-zà-ÿ][a-zà-ÿ\-]{2,20}){0,2})"
-    r"(?!\w)")
+    r"(?!\w)",
+    hints=("collègues", "homologues", "pairs", "partenaires", "alliés", "interlocut", "voisins"))
 """A plural role owned by the subject (``ses collègues africains``)."""
-_DEMONYM_PERSON = regex.compile(
+_DEMONYM_PERSON = _Pattern(
     rf"""(?<!\w)(?:le|la|l'|du|au)\s{{1,3}}(?P<demonym>{_UPPER}[a-zà-ÿ\-]{{3,20}})\s{{1,3}}
     (?P<name>{_UPPER}[\w\-]{{1,25}}(?:\s{{1,3}}(?:(?:de|el|al|ben|bin|ould|van|von|da|di)\s{{1,3}})?
     {_UPPER}[\w\-]{{1,25}}){{1,3}})""",
     regex.VERBOSE,
 )
 """A person named after a capitalised demonym (``le Ghanéen Kwame Mensah``)."""
-_DEMONYM_PAIR = regex.compile(
+_DEMONYM_PAIR = _Pattern(
     rf"""(?<!\w)(?:(?:les|Les)\s{{1,3}})?(?P<a>{_UPPER}[a-zà-ÿ\-]{{3,20}}[sx])\s{{1,3}}et\s{{1,3}}
     (?:les\s{{1,3}})?(?P<b>{_UPPER}[a-zà-ÿ\-]{{3,20}}[sx])(?!\w)""",
     regex.VERBOSE,
 )
 """Two peoples named together (``entre Israéliens et Palestiniens``, ``Les Russes et les
 Turcs``)."""
-_DEMONYM_END = regex.compile(r"(?:een|eenne|ien|ienne|ais|aise|ois|oise|ain|aine)$")
+_DEMONYM_END = _Pattern(r"(?:een|eenne|ien|ienne|ais|aise|ois|oise|ain|aine)$")
 """How a demonym the lexicon lacks ends (``Ghanéen``, ``Togolais``), folded."""
 _FUNCTION_WORDS = frozenset({
     "et", "ou", "de", "du", "des", "d", "à", "au", "aux", "en", "pour", "par", "sur", "lors",
@@ -2290,7 +2455,7 @@ _FUNCTION_WORDS = frozenset({
     "n", "y"})
 
 
-_OF_BODY = regex.compile(r"\s{1,3}(?:de\s{1,3}la\s{1,3}|de\s{1,3}l'|du\s{1,3}|des\s{1,3}|d')")
+_OF_BODY = _Pattern(r"\s{1,3}(?:de\s{1,3}la\s{1,3}|de\s{1,3}l'|du\s{1,3}|des\s{1,3}|d')")
 """The preposition after ``ses collègues`` that names their body (``de la Cédéao``)."""
 
 
@@ -2349,7 +2514,7 @@ def _unnamed_parties(text: str, reader: _Reader) -> list[ActorMention]:
     return found
 
 
-_AND_OF_GAP = regex.compile(
+_AND_OF_GAP = _Pattern(
     r"\s{1,3}(?:et|ou|ainsi\s{1,3}que)\s{1,3}(?:de\s{1,3}la\s{1,3}|de\s{1,3}l'|du\s{1,3}|des\s{1,3}"
     r"|de\s{1,3}|d')?\s{0,3}")
 """``et du`` between the body of envoys and a second body (``… éthiopien et du TPLF``)."""
@@ -2365,15 +2530,21 @@ def _coordinated_envoys(out: list[ActorMention], text: str,
     out.sort(key=lambda x: (x.start, x.end))
     for i in range(len(out) - 1):
         m, n = out[i], out[i + 1]
-        words = fold(text[m.start : m.end]).split()[:3]
-        envoys = [w for w in words if w not in reader.grammar.plural_determiners][:1]
-        if (m.plural and envoys and envoys[0] in reader.grammar.envoys and n.start > m.end
+        if (m.plural and n.start > m.end
                 and n.actor is not None and n.actor.kind is not ActorKind.PERSON
+                and _led_by_envoys(m, text, reader)
                 and _AND_OF_GAP.fullmatch(text, m.end, n.start)
                 and text[m.end : n.start].strip().split()[-1] not in {"et", "ou", "que"}):
             out[i + 1] = attrs.evolve(n, start=m.start, end=m.end, plural=True)
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _led_by_envoys(m: ActorMention, text: str, reader: _Reader) -> bool:
+    """Whether the mention opens with an envoy noun (``les représentants``)."""
+    words = fold(text[m.start : m.end]).split()[:3]
+    envoys = [w for w in words if w not in reader.grammar.plural_determiners][:1]
+    return bool(envoys) and envoys[0] in reader.grammar.envoys
 
 
 def _fronted(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2382,8 +2553,14 @@ def _fronted(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m is not None else None
 
 
-def _absorb_envoys(lower: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """``une délégation du Hamas`` → the Hamas; a bare ``la délégation`` is no party."""
+def _absorb_envoys(lower: str,
+                   mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """``une délégation du Hamas`` → the Hamas; a bare ``la délégation`` is no party.
+
+    ``mentions`` itself when it names no delegation.
+    """
+    if not any(_delegation(m) for m in mentions):
+        return mentions
     out: list[ActorMention] = []
     pending: ActorMention | None = None
     for m in mentions:
@@ -2394,13 +2571,32 @@ def _absorb_envoys(lower: str, mentions: Sequence[ActorMention]) -> list[ActorMe
                 pending = None
                 continue
             pending = None
-        actor = m.actor
-        if (actor is not None and actor.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION}
-                and actor.country is None and fold(actor.name) in {"delegation", "delegations"}):
+        if _delegation(m):
             pending = m
             continue
         out.append(m)
-    return out
+    return tuple(out)
+
+
+def _delegation(m: ActorMention) -> bool:
+    """Whether ``m`` is a bare ``délégation``, a body that stands for the party after it."""
+    actor = m.actor
+    return (actor is not None and actor.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION}
+            and actor.country is None and fold(actor.name) in {"delegation", "delegations"})
+
+
+def _needed(lower: str, bounds: Sequence[tuple[int, int]], cues_of: Sequence[Sequence[_Cue]],
+            grammar: _Grammar) -> list[bool]:
+    """Which sentences are ever read: those with a cue and the two before each.
+
+    A sentence read that names ``les deux pays`` reads the two sentences before it too.
+    """
+    needed = [any(cues_of[i : i + 3]) for i in range(len(bounds))]
+    for i in range(len(bounds) - 1, 0, -1):
+        if needed[i] and grammar.pair.search(lower, *bounds[i]):
+            needed[i - 1] = True
+            needed[max(0, i - 2)] = True
+    return needed
 
 
 def _pair_parties(lower: str, sentence: _Sentence, recent: Sequence[_Candidate],
@@ -2572,8 +2768,9 @@ def _cameo(c: _Candidate, grammar: _Grammar) -> str:
     return codes["consult"]
 
 
-def _record(layers: Layers, c: _Candidate, grammar: _Grammar) -> Meeting:
-    """The :class:`Meeting` of a merged event, in the caller's offsets."""
+def _record(layers: Layers, c: _Candidate, mentions: Sequence[tuple[int, int]],
+            grammar: _Grammar) -> Meeting:
+    """The :class:`Meeting` of a merged event told in ``mentions``, in the caller's offsets."""
     norm = layers.norm
     cameo = _cameo(c, grammar)
     plover, plover_mode = grammar.plover.get(cameo, ("CONSULT", ""))
@@ -2583,9 +2780,9 @@ def _record(layers: Layers, c: _Candidate, grammar: _Grammar) -> Meeting:
         status=c.status,
         date=c.date,
         location=c.location,
-        span=norm.span(*c.mentions[0]),
+        span=norm.span(*mentions[0]),
         cameo=cameo,
-        mentions=tuple(norm.span(s, e) for s, e in c.mentions),
+        mentions=tuple(norm.span(s, e) for s, e in mentions),
         cue=norm.mention(*c.cue),
         plover=plover,
         plover_mode=plover_mode or None,
@@ -2677,26 +2874,38 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
     """
     grammar = _grammar()
     text, lower = layers.norm.text, layers.norm.lower
+    # ``MOSCOU, 5 mars 2020 (AFP) -`` is no party
+    bounds = [(dateline_end(text, span), span.end) for span in layers.sentences]
+    cues_of = [_cues(text, lower, begin, end, grammar) for begin, end in bounds]
+    if not any(cues_of):
+        return ()  # no meeting word: no party needs reading
+    needed = _needed(lower, bounds, cues_of, grammar)
     resolved = _parties_of_article(layers, grammar)
     starts = [m.start for m in resolved]
     sentences = []
-    for span in layers.sentences:
-        begin = dateline_end(text, span)  # ``MOSCOU, 5 mars 2020 (AFP) -`` is no party
+    for (begin, end), need in zip(bounds, needed, strict=True):
+        if not need:  # never read: no cue here nor in the two sentences after
+            sentences.append(_Sentence(begin, end, ()))
+            continue
         lo = bisect.bisect_left(starts, begin)
-        hi = bisect.bisect_left(starts, span.end)
-        inside = _named(lower, [m for m in resolved[lo:hi] if m.end <= span.end])
-        sentences.append(_Sentence(begin, span.end, inside, _fronted(text, begin, span.end)))
+        hi = bisect.bisect_left(starts, end)
+        inside = _named(lower, [m for m in resolved[lo:hi] if m.end <= end])
+        sentences.append(_Sentence(begin, end, inside, _fronted(text, begin, end)))
     to_text = layers.norm.to_text
     dates = sorted(((to_text(d.span.start), to_text(d.span.end), d) for d in layers.dates),
                    key=lambda d: (d[0], d[1]))
     date_starts = [d[0] for d in dates]
     candidates: list[_Candidate] = []
     for index in range(len(sentences)):
+        if not needed[index]:
+            continue
         sentence = _pair_parties(lower, sentences[index], candidates,
                                  sentences[max(0, index - 2) : index], grammar)
-        sentence = attrs.evolve(sentence, mentions=tuple(_absorb_envoys(lower, sentence.mentions)))
+        absorbed = _absorb_envoys(lower, sentence.mentions)
+        if absorbed is not sentence.mentions:
+            sentence = attrs.evolve(sentence, mentions=absorbed)
         sentences[index] = sentence
-        cues = _cues(text, lower, sentence.start, sentence.end, grammar)
+        cues = cues_of[index]
         floor, governing = sentence.start, None
         for k, first in enumerate(cues):
             stop = cues[k + 1].start if k + 1 < len(cues) else None
@@ -2709,9 +2918,9 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
                 window = _window(sentence, cue.start - _REACH, cue.end + _REACH)
                 around = [*sentences[max(0, index - 2) : index], window]
                 found = _candidates(layers, len(around) - 1, around, cue, dates, date_starts,
-                                    grammar, _Context(floor, stop, governing))
+                                    grammar, _Context(floor, stop, governing, index))
                 for c in found:
-                    c = _inherit_trip(attrs.evolve(c, sentence=index), candidates)
+                    c = _inherit_trip(c, candidates)
                     candidates.append(_inherit_day(c, sentences, dates, date_starts))
                 if found:
                     governing = found[-1]
@@ -2730,7 +2939,7 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
         else:
             events.append(c)
             passages.append(dict.fromkeys(c.mentions))
-    return tuple(_record(layers, attrs.evolve(e, mentions=tuple(sorted(p))), grammar)
+    return tuple(_record(layers, e, tuple(sorted(p)), grammar)
                  for e, p in zip(events, passages, strict=True))
 
 
@@ -2740,13 +2949,13 @@ _REACH = 400
 _THEN_STEPS = 4
 """A cue and at most three ``…, puis avec X`` after it."""
 
-_THEN = regex.compile(r"\s{0,3},?\s{0,3}(?:et\s{1,3})?(?P<word>puis|ensuite)(?!\w)(?:\s{0,2},)?")
+_THEN = _Pattern(r"\s{0,3},?\s{0,3}(?:et\s{1,3})?(?P<word>puis|ensuite)(?!\w)(?:\s{0,2},)?")
 """``…, puis`` right after the clause of a cue: the same verb with another party."""
-_OBJECT_ENDS = regex.compile(
+_OBJECT_ENDS = _Pattern(
     r"\s{0,3}(?:[.,;:)]|$|(?:à|au|aux|en|dans|lors|pour|avant|après|et|le|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche)(?!\w))")
 """What may follow a direct object that ends its clause (not a verb: ``puis X a dit``)."""
-_THEN_PREP = regex.compile(r"\s{0,3}(?:[a-zà-ÿ\-]{2,20}\s{1,3}){0,3}?(?P<prep>avec|à|au|aux)(?!\w)")
+_THEN_PREP = _Pattern(r"\s{0,3}(?:[a-zà-ÿ\-]{2,20}\s{1,3}){0,3}?(?P<prep>avec|à|au|aux)(?!\w)")
 """The preposition of the next party after ``puis`` (past a day: ``puis mardi avec``)."""
 
 
