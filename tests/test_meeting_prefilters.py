@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syriadiplo import _meetings
+from syriadiplo._data import load
 
 EXAMPLES = settings(max_examples=200, deadline=None)
 
@@ -72,7 +73,7 @@ def test_filters_find_what_a_full_scan_finds(text: str, start: int, end: int) ->
 
 def test_every_form_of_the_data_passes_its_own_filters() -> None:
     """Each form of a word list, alone in a sentence, is found through the filters."""
-    data = _meetings.load("meetings")
+    data = load("meetings")
     lists = {"trap_nouns": data["traps"]["noun_phrases"], "denials": data["traps"]["denials"],
              "mediator": data["roles"]["mediator"], "beside": data["roles"]["beside"],
              "support": data["support"]["verbs"], "appeals": data["appeals"]["verbs"],
