@@ -164,12 +164,19 @@ def test_people_have_a_gender() -> None:
 
 
 def test_countries_exist() -> None:
-    """Country codes of people, organisations and offices are states of the lexicon."""
+    """Country and nationality codes of people, organisations, offices are lexicon states."""
     states = {s["id"] for s in _data()["states"]}
     used = [(o["id"], o.get("country")) for o in _data()["organizations"]]
     used += [(p["id"], p.get("country")) for p in _data()["people"]]
+    used += [(p["id"], p.get("nationality")) for p in _data()["people"]]
     used += [(pid, office.get("country")) for pid, office in _offices()]
     assert [] == [(who, code) for who, code in used if code is not None and code not in states]
+
+
+def test_nationality_is_given_only_without_a_country() -> None:
+    """``nationality`` is for officials of international bodies, who have no ``country``."""
+    people = _data()["people"]
+    assert [] == [p["id"] for p in people if "nationality" in p and "country" in p]
 
 
 # --- demonyms ---------------------------------------------------------------------------
@@ -724,6 +731,122 @@ MENTIONS = [
         "Selon l'ordre des avocats tunisiens, le procès est truqué.",
         None,
         [("l'ordre des avocats tunisiens", "ordre des avocats tunisiens", False)],
+    ),
+    (  # experts, doctors, lawyers of a nationality are not their state (officials are)
+        "Des experts britanniques et américains ont contredit des responsables turcs.",
+        None,
+        [
+            ("Des experts britanniques", "experts britanniques", True),
+            ("américains", "experts américains", True),
+            ("des responsables turcs", "Turquie", True),
+        ],
+    ),
+    (  # … and refugees or residents of a nationality are no actor at all
+        "Le Liban accueille des réfugiés syriens et irakiens.",
+        None,
+        [("Le Liban", "Liban", False), ("des réfugiés syriens", None, True)],
+    ),
+    (
+        "Selon des juristes suisses, la saisie des avoirs est illégale.",
+        None,
+        [("des juristes suisses", "juristes suisses", True)],
+    ),
+    (  # a class noun with a demonym names again the envoy of that nationality (lexicon) …
+        "L'envoyé de l'ONU pour le Yémen, Hans Grundberg, a vu les rebelles. "
+        "Le diplomate suédois a plaidé pour une trêve.",
+        D(2022, 5, 1),
+        [
+            ("L'envoyé de l'ONU pour le Yémen, Hans Grundberg", "Hans Grundberg", False),
+            ("les rebelles", None, True),
+            ("Le diplomate suédois", "Hans Grundberg", False),
+        ],
+    ),
+    (  # … or the latest diplomat whose nationality nothing gives
+        "Le médiateur de l'ONU, Lars Bergqvist, a quitté la région. "
+        "Le diplomate norvégien a promis de revenir.",
+        None,
+        [
+            ("Le médiateur de l'ONU, Lars Bergqvist", "Lars Bergqvist", False),
+            ("Le diplomate norvégien", "Lars Bergqvist", False),
+        ],
+    ),
+    (  # … never one of another nationality, even named last
+        "L'émissaire de l'ONU pour la Syrie, Geir Pedersen, a vu le chef de la diplomatie "
+        "russe Sergueï Lavrov. Le diplomate norvégien a salué l'entretien, comme le diplomate "
+        "russe.",
+        D(2021, 6, 9),
+        [
+            ("L'émissaire de l'ONU pour la Syrie, Geir Pedersen", "Geir Pedersen", False),
+            ("le chef de la diplomatie russe Sergueï Lavrov", "Sergueï Lavrov", False),
+            ("Le diplomate norvégien", "Geir Pedersen", False),
+            ("le diplomate russe", "Sergueï Lavrov", False),
+        ],
+    ),
+    (  # the class follows the function: a defence minister is no diplomat
+        "Le ministre de la Défense Omar Haddad a rencontré le chef de la diplomatie Sami Nasr. "
+        "Le diplomate a parlé.",
+        None,
+        [
+            ("Le ministre de la Défense Omar Haddad", "Omar Haddad", False),
+            ("le chef de la diplomatie Sami Nasr", "Sami Nasr", False),
+            ("Le diplomate", "Sami Nasr", False),
+        ],
+    ),
+    (  # `le ministre` names again the foreign minister
+        "Le chef de la diplomatie russe Sergueï Lavrov a reçu une délégation. "
+        "Le ministre a salué la rencontre.",
+        D(2021, 6, 9),
+        [
+            ("Le chef de la diplomatie russe Sergueï Lavrov", "Sergueï Lavrov", False),
+            ("délégation", "délégation", False),
+            ("Le ministre", "Sergueï Lavrov", False),
+        ],
+    ),
+    (  # the place of a post is not the envoy's country: `le ministre libanais` is not him
+        "L'ambassadeur de l'UE au Liban, Karl Jensen, a parlé. Le ministre libanais a répondu.",
+        None,
+        [
+            ("L'ambassadeur de l'UE au Liban, Karl Jensen", "Karl Jensen", False),
+            ("Le ministre libanais", "ministre libanais", False),
+        ],
+    ),
+    (  # an ousted president is not the one in office: the lexicon shows who left
+        "Le président Mohamed Bazoum a été renversé. Le président Bola Tinubu a condamné le "
+        "coup. Le président déchu reste détenu.",
+        D(2023, 8, 8),
+        [
+            ("Le président Mohamed Bazoum", "Mohamed Bazoum", False),
+            ("Le président Bola Tinubu", "Bola Tinubu", False),
+            ("Le président déchu", "Mohamed Bazoum", False),
+        ],
+    ),
+    (  # `celui-ci` opening a clause: the latest person mentioned, even unnamed …
+        "Le ministre Omar Haddad a reçu son homologue. Celui-ci a parlé.",
+        None,
+        [
+            ("Le ministre Omar Haddad", "Omar Haddad", False),
+            ("son homologue", None, False),
+            ("Celui-ci", None, False),
+        ],
+    ),
+    (  # … of its gender
+        "La ministre Lina Saadé a appelé le général Omar Haddad. Celle-ci a parlé.",
+        None,
+        [
+            ("La ministre Lina Saadé", "Lina Saadé", False),
+            ("le général Omar Haddad", "Omar Haddad", False),
+            ("Celle-ci", "Lina Saadé", False),
+        ],
+    ),
+    (  # … and nothing when no person was named
+        "Un accord lie la ville au port, et celui-ci reste fermé.",
+        None,
+        [],
+    ),
+    (  # a name apposed to a role, whatever its first name
+        "Un commandant kurde de la zone, Shwan Barzinji, a parlé.",
+        None,
+        [("Un commandant kurde de la zone, Shwan Barzinji", "Shwan Barzinji", False)],
     ),
 ]
 

@@ -136,6 +136,48 @@ def test_dispatch_like_text_round_trips(text: str, date: datetime.date | None) -
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
 
 
+# Speakers named again by a description, a class noun or a pronoun: (text, date, speakers of
+# the statements, in text order).
+SPEAKERS = [
+    (
+        "L'envoyé de l'ONU pour le Yémen, Hans Grundberg, est arrivé à Mascate. « Rien n'est "
+        "joué », a averti le diplomate suédois.",
+        datetime.date(2022, 5, 1),
+        ["Hans Grundberg"],
+    ),
+    (
+        "Le médiateur de l'ONU, Lars Bergqvist, a quitté Tunis. Le diplomate norvégien a "
+        "estimé que le dialogue restait possible.",
+        DAY,
+        ["Lars Bergqvist"],
+    ),
+    (
+        "La ministre Lina Saadé a appelé le général Omar Haddad. Celle-ci a affirmé que la "
+        "frontière resterait ouverte.",
+        DAY,
+        ["Lina Saadé"],
+    ),
+    (
+        "Un responsable kurde de la zone, Shwan Barzinji, a affirmé que la route était coupée. "
+        "« Nous tiendrons », a-t-il ajouté.",
+        DAY,
+        ["Shwan Barzinji", "Shwan Barzinji"],
+    ),
+    (
+        "Des experts britanniques ont estimé que le barrage risquait de céder.",
+        DAY,
+        ["experts britanniques"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SPEAKERS)
+def test_speakers_named_again(text: str, date: datetime.date, expected: list[str]) -> None:
+    """A class noun, ``celle-ci`` or a pronoun gives the person the article named before."""
+    statements = extract(text, date=date).statements
+    assert expected == [s.speaker.name if s.speaker else None for s in statements]
+
+
 def test_version_is_exposed() -> None:
     """The installed version is readable as syriadiplo.__version__."""
     assert syriadiplo.__version__[0].isdigit()

@@ -62,6 +62,7 @@ __all__ = [
     "ActorMention",
     "Description",
     "NameData",
+    "RoleClass",
     "actor_mentions",
     "dateline_end",
     "name_data",
@@ -131,6 +132,18 @@ class NameData:
     posted: frozenset[str] = frozenset()
     """Folded role nouns whose complement names the place of the post (``l'ambassadeur à
     Damas``)."""
+    fields: Mapping[str, str] = MappingProxyType({})
+    """Folded role noun, singular or plural → the field of its function (``diplomacy``)."""
+    state_fields: frozenset[str] = frozenset()
+    """Fields whose members, in the plural with a demonym, speak for their state."""
+    unnamed_fields: frozenset[str] = frozenset()
+    """Fields whose members, in the plural with a demonym, are no actor (``des réfugiés
+    syriens``)."""
+    former: frozenset[str] = frozenset()
+    """Folded words that make a role phrase name someone out of the function (``ancien``,
+    ``déchu``)."""
+    classes: Mapping[str, RoleClass] = MappingProxyType({})
+    """Folded class noun (``diplomate``) → the roles and offices it names again."""
     role_prefixes: frozenset[str] = attrs.field()
     """Every folded word sequence that begins a role noun, singular or plural (``chef de``),
     so that a scan stops as soon as no role noun can continue."""
@@ -142,6 +155,16 @@ class NameData:
             for words in (noun.split(" ") for noun in (*self.roles, *self.plural_roles))
             for size in range(1, len(words) + 1)
         )
+
+
+@attrs.frozen
+class RoleClass:
+    """The functions a class noun (``le diplomate``) names again (``classes``, ``roles.toml``)."""
+
+    members: frozenset[str]
+    """Folded role nouns of the class (``emissaire``, ``ambassadeur``)."""
+    offices: frozenset[str]
+    """Lexicon offices of the class (``foreign_minister``)."""
 
 
 @attrs.frozen
@@ -173,8 +196,11 @@ def name_data() -> NameData:
             titles.setdefault(fold(title).rstrip("."), gender)
     role_nouns: dict[str, str] = {}
     singulars: dict[str, str] = {}
+    fields: dict[str, str] = {}
     for role in roles.get("roles", []):
         role_nouns.setdefault(fold(role["noun"]), role.get("gender", "either"))
+        for noun in (role["noun"], *role.get("plurals", [])):
+            fields.setdefault(fold(noun), role.get("field", ""))
         for plural in role.get("plurals", []):
             singulars.setdefault(fold(plural), fold(role["noun"]))
     groups: dict[str, bool] = {}
@@ -201,7 +227,24 @@ def name_data() -> NameData:
         place_nouns=frozenset(fold(n) for n in names.get("places", {}).get("nouns", [])),
         sent=frozenset(sent),
         posted=frozenset(fold(noun) for noun in roles.get("posted", [])),
+        fields=MappingProxyType(fields),
+        state_fields=frozenset(roles.get("state_fields", [])),
+        unnamed_fields=frozenset(roles.get("unnamed_fields", [])),
+        classes=MappingProxyType(_classes(roles)),
+        former=frozenset(fold(word) for word in roles.get("former", [])),
     )
+
+
+def _classes(roles: Mapping[str, Any]) -> dict[str, RoleClass]:
+    found: dict[str, RoleClass] = {}
+    for item in roles.get("classes", []):
+        role_class = RoleClass(
+            frozenset(fold(noun) for noun in item.get("members", [])),
+            frozenset(item.get("offices", [])),
+        )
+        for noun in item.get("nouns", []):
+            found.setdefault(fold(noun), role_class)
+    return found
 
 
 def _synonyms(roles: Mapping[str, Any]) -> dict[str, frozenset[str]]:
@@ -1479,6 +1522,10 @@ def _role_phrase(
 ) -> tuple[ActorMention, int] | None:
     """A determiner and a role noun with its complements, and the name it is tied to."""
     token = tokens[i]
+    if token.key in _ANAPHORS:
+        # ``celui-ci``, ``celle-ci``: one hyphenated word; a pronoun that opens a clause
+        # (``Celui-ci a affirmé``) names the latest person of its gender
+        return _demonstrative(text, token, i, state)
     anaphor = " ".join(t.key for t in tokens[i : i + 2]) if token.key.startswith("ce") else ""
     if anaphor in _ANAPHORS:
         person = state.people[-1] if state.people else None
@@ -1546,8 +1593,8 @@ def _role_phrase(
             last = j
             j += 1
             continue
-        if word.key in _ROLE_ADJECTIVES:
-            last = j
+        if word.key in _ROLE_ADJECTIVES or (word.key in state.data.former and not word.capital):
+            last = j  # ``le président déchu``: out of the function
             j += 1
             continue
         if (
@@ -1597,11 +1644,18 @@ def _role_phrase(
                 if entry.section == "organizations" and organization is None:
                     organization = entry.actor
                     state.note(entry.actor, "")  # ``le directeur de l'OMS`` … ``l'agence``
-                country = (
-                    country
-                    or entry.actor.country
-                    or (entry.id if entry.section == "states" else None)
-                )
+                if not (
+                    entry.section == "states"
+                    and word.key in _POST_OPENERS
+                    and (head in state.data.posted or head.split()[0] in state.data.posted)
+                ):
+                    # ``l'émissaire de l'ONU au Soudan``, ``l'ambassadeur à Damas``: the
+                    # state of the post is not the envoy's own
+                    country = (
+                        country
+                        or entry.actor.country
+                        or (entry.id if entry.section == "states" else None)
+                    )
                 last = k2 - 1
                 j = k2
                 continue
@@ -1694,6 +1748,16 @@ def _role_phrase(
         if plural_actor is None and country is not None:
             plural_actor = _plural_holder(head, role_text, country, tokens[i].key, state)
         if plural_actor is None and country is not None:
+            field = state.data.fields.get(head, "")
+            if field not in state.data.state_fields:
+                # ``des experts britanniques``, ``des médecins syriens``: people of that
+                # nationality, not their state; ``des réfugiés syriens`` are no party at all
+                nationals = (
+                    None
+                    if field in state.data.unnamed_fields
+                    else Actor(role_text, ActorKind.PERSON, role_text, country)
+                )
+                return ActorMention(start, end, nationals, "role", None, True), last + 1
             state_entry = state.lex.entries.get(country)
             plural_actor = state_entry.actor if state_entry is not None else None
         if plural_actor is not None and plural_actor.kind is ActorKind.PERSON:
@@ -1717,15 +1781,50 @@ def _role_phrase(
         # someone not named before
         actor = Actor(role_text, ActorKind.PERSON, role_text, country)
         return ActorMention(start, end, actor, "role", _gender(gender)), last + 1
-    actor = _resolve_role(role, country, role_text, tokens[i].key in _POSSESSIVES, state)
+    told = _gender(gender) or {"le": "m", "la": "f"}.get(tokens[i].key)
+    actor = _resolve_role(
+        role, country, role_text, tokens[i].key in _POSSESSIVES, state, told
+    )
     gender_out = _gender(gender) or (state.gender_of(actor) if actor else None)
     return ActorMention(start, end, actor, "role", gender_out), last + 1
+
+
+def _demonstrative(
+    text: str, token: _Token, i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """``celui-ci`` / ``celle-ci`` opening a clause: the latest person of that gender.
+
+    Elsewhere (``un accord … celui-ci``) the pronoun may stand for a thing: no mention.
+    """
+    before = text[max(0, token.start - 2) : token.start]
+    opens = i == 0 or _opens_sentence(text, token) or before in (", ", "; ", ": ") or (
+        text[max(0, token.start - 4) : token.start].lower() in (" et ", "ais ", "car ")
+    )
+    if not opens:
+        return None
+    gender = "f" if token.key.startswith("celle") else "m"
+    # ``the latter``: the latest person mentioned, even one left unnamed (``son homologue``)
+    for mention in itertools.islice(reversed(state.mentions), _DEMONSTRATIVE_RECALL):
+        if mention.plural or mention.gender not in (None, gender):
+            continue
+        actor = mention.actor
+        if actor is None and mention.form == "role":
+            return ActorMention(token.start, token.end, None, "role", gender), i + 1
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            return ActorMention(token.start, token.end, actor, "role", gender), i + 1
+    return None
+
+
+_DEMONSTRATIVE_RECALL = 8
+"""Mentions ``celui-ci`` / ``celle-ci`` may stand for, the latest first."""
 
 
 _INDEFINITES = frozenset(["un", "une", "de", "d"])
 """Determiners that introduce someone new: an indefinite role phrase is never an earlier person."""
 _PLACE_OPENERS = frozenset(["a", "au", "aux", "en"])
 """Prepositions after which a place ends a role phrase (``des responsables américains à Doha``)."""
+_POST_OPENERS = frozenset(["a", "au", "aux", "en", "pour", "aupres"])
+"""Prepositions after which a posted role noun names the place of its post (``au Soudan``)."""
 
 
 _ROLE_STEPS = 14
@@ -1922,7 +2021,12 @@ def _strip_determiner(phrase: str) -> str:
 
 
 def _resolve_role(
-    role: _Role, country: str | None, role_text: str, possessive: bool, state: _Article
+    role: _Role,
+    country: str | None,
+    role_text: str,
+    possessive: bool,
+    state: _Article,
+    gender: str | None = None,
 ) -> Actor | None:
     """The person a bare role phrase designates in this article.
 
@@ -1938,6 +2042,14 @@ def _resolve_role(
     for known in state.recent():
         if _fits(role, country, known, state):
             return known.actor
+    # ``le président déchu``: a person tied to the function whom the lexicon shows out of it
+    if role.former and state.date is not None:
+        same = state.data.synonyms.get(head, frozenset({head}))
+        for known in itertools.islice(state.recent(), _CLASS_RECALL):
+            if country is not None and known.actor.country not in {None, country}:
+                continue
+            if any(tied.head in same for tied in known.roles) and _out_of_office(known, state):
+                return known.actor
     # 2. the lexicon's holder of the office the phrase names, on the article date (offices
     #    of an international body have no country: ``le chef de l'AIEA``);
     #    ``son homologue américain``: the office of the last person with one
@@ -1948,7 +2060,14 @@ def _resolve_role(
         holder = state.lex.holder(office, country, state.date)
         if holder is not None:
             return state.person(holder.actor, holder.gender)
-    # 3. a person of that country named earlier (``le ministre américain``, ``son homologue russe``)
+    # 3. a class noun (``le diplomate suédois``): the latest person named in a function of
+    #    its class, of that nationality if one is known, else of no known nationality
+    role_class = state.data.classes.get(head)
+    if role_class is not None and not possessive and not role.former and not role.tail:
+        member = _class_member(role_class, country, gender, state)
+        if member is not None:
+            return member
+    # 4. a person of that country named earlier (``le ministre américain``, ``son homologue russe``)
     if country is not None:
         for known in state.recent():
             if known.actor.country == country and (not counterpart or possessive):
@@ -1957,6 +2076,50 @@ def _resolve_role(
         # ``son adversaire``, ``son homologue``: the other party named before
         return _counterpart(state) if possessive and country is None else None
     return Actor(role_text, ActorKind.PERSON, role_text, country)
+
+
+def _class_member(
+    role_class: RoleClass, country: str | None, gender: str | None, state: _Article
+) -> Actor | None:
+    """The latest person named in a function of ``role_class`` whose nationality fits.
+
+    One of that nationality comes first; else one whose nationality neither the text nor
+    the lexicon gives (``l'émissaire de l'ONU, Martin Griffiths`` … ``le diplomate
+    britannique``).
+    """
+    unknown: Actor | None = None
+    for known in itertools.islice(state.recent(), _CLASS_RECALL):
+        if gender is not None and known.gender not in (None, gender):
+            continue
+        entry = state.lex.lookup(known.actor.name)
+        person = entry if entry is not None and entry.section == "people" else None
+        offices = {tied.office for tied in known.roles}
+        if person is not None:
+            offices.update(
+                o.office for o in person.offices if state.date is None or o.held_on(state.date)
+            )
+        heads = {*known.heads, *(tied.head for tied in known.roles)}
+        if heads.isdisjoint(role_class.members) and offices.isdisjoint(role_class.offices):
+            continue
+        nationality = known.actor.country or (person.nationality if person else None)
+        if country is None or nationality == country:
+            return known.actor
+        if nationality is None and unknown is None:
+            unknown = known.actor
+    return unknown
+
+
+def _out_of_office(known: _Person, state: _Article) -> bool:
+    """Whether the lexicon shows ``known`` holding none of their offices on the article date."""
+    entry = state.lex.lookup(known.actor.name)
+    if entry is None or entry.section != "people" or not entry.offices or state.date is None:
+        return False
+    day = state.date
+    return not any(o.held_on(day) for o in entry.offices)
+
+
+_CLASS_RECALL = 6
+"""People a class noun (``le diplomate``) is looked for among, the latest first."""
 
 
 def _fits(role: _Role, country: str | None, known: _Person, state: _Article) -> bool:
@@ -1986,14 +2149,14 @@ def _role_of(head: str, role_text: str, state: _Article) -> _Role:
         if words[at : at + len(head_words)] == head_words:
             words = words[:at] + words[at + len(head_words) :]
             break
-    former = any(w in _FORMER for w in words)
+    former = any(w in state.data.former for w in words)
     tail = frozenset(
         w
         for w in words
         if w not in _CONTENT_STOPS
         and w not in state.lex.demonyms
         and w not in _ROLE_ADJECTIVES
-        and w not in _FORMER
+        and w not in state.data.former
     )
     return _Role(head, tail, _office_of(role_text, state), former)
 
@@ -2083,6 +2246,18 @@ def _coordinated(
         actor: Actor | None = None
         if role is not None:
             actor = _plural_holder(role.head, role.text, country, role.determiner, state)
+        field = state.data.fields.get(role.head, "") if role is not None else ""
+        if role is not None and field in state.data.unnamed_fields:
+            break
+        if actor is None and role is not None and field not in state.data.state_fields:
+            # ``des experts britanniques et américains``: people of each nationality
+            name = f"{role.text.rsplit(' ', 1)[0]} {word.text}"
+            actor = Actor(name, ActorKind.PERSON, name, country)
+            nationals = ActorMention(word.start, word.end, actor, mention.form, None, True)
+            found.append((nationals, nxt + 1))
+            k = nxt + 1
+            last_end = word.end
+            continue
         if actor is None:
             entry = state.lex.entries.get(country)
             actor = entry.actor if entry is not None else None
@@ -2109,8 +2284,6 @@ _COORDINATED = 6
 """The most demonyms read after a coordinated mention."""
 
 
-_FORMER = frozenset(["ancien", "ancienne", "anciens", "anciennes", "ex", "futur", "future"])
-"""Words that make a role phrase name someone out of the function."""
 
 
 def _counterpart(state: _Article) -> Actor | None:

@@ -96,6 +96,10 @@ class Entry:
     """Offices held (people only)."""
     demonyms: tuple[str, ...] = ()
     """Adjectives of nationality, folded (states only)."""
+    nationality: str | None = None
+    """The state whose citizen a person is (alpha-3), when the lexicon gives it: ``country``
+    if they serve their own state, else ``nationality`` (officials of international
+    bodies: ``le diplomate britannique`` is the UN envoy Martin Griffiths)."""
 
 
 @attrs.frozen
@@ -208,7 +212,14 @@ def _entries(data: Mapping[str, Any], labels: Mapping[str, str]) -> list[tuple[E
         role = item.get("role") or (labels.get(offices[0].office) if offices else None)
         actor = Actor(item["name"], ActorKind.PERSON, role, item.get("country"))
         forms = [item["name"], *item.get("aliases", [])]
-        entry = Entry(item["id"], actor, "people", gender=item.get("gender"), offices=offices)
+        entry = Entry(
+            item["id"],
+            actor,
+            "people",
+            gender=item.get("gender"),
+            offices=offices,
+            nationality=item.get("nationality", item.get("country")),
+        )
         found.append((entry, forms))
     return found
 
