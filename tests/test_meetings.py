@@ -757,6 +757,112 @@ def test_wire_traps(text: str) -> None:
     assert () == _found(text)
 
 
+# --- talks named by a noun, trips with adverbs, separate calls, lists, relatives ------------
+
+KERRY_CAVUSOGLU = ("John Kerry", "Mevlüt Çavuşoğlu")
+
+NOUNS_AND_GROUPS: list[Any] = [
+    # talks that are the occasion of another verb (`au dernier jour de`)
+    ("Le gouvernement malien et les rebelles touareg se sont entendus jeudi sur un "
+     "cessez-le-feu au dernier jour de pourparlers tenus à Alger.",
+     [(("Mali", "rebelles"), "in_person", "held", "2016-09-29", "Alger")]),
+    # a summit in an apposed participle: the main verb is another event (not `suspendu`)
+    ("Les dirigeants de la Cédéao, réunis mardi en sommet extraordinaire à Accra, ont "
+     "suspendu la Guinée.",
+     [(("Communauté économique des États de l'Afrique de l'Ouest – Cédéao",), "in_person",
+       "held", "2016-09-27", "Accra")]),
+    # an adverb between a trip verb and its place
+    ("L'émissaire Staffan de Mistura doit se rendre sans délai à Damas.",
+     [(("Staffan de Mistura", "Syrie"), "in_person", "planned", None, "Damas")]),
+    ("Le ministre Jean-Marc Ayrault se rendra prochainement à Téhéran.",
+     [(("Iran", "Jean-Marc Ayrault"), "in_person", "planned", None, "Téhéran")]),
+    # `, séparément,` after the channel and `et avec`: two calls
+    ("John Kerry s'est entretenu mardi par téléphone, séparément, avec Sergueï Lavrov et avec "
+     "le ministre turc Mevlüt Cavusoglu.",
+     [(KL, "phone", "held", "2016-09-27", None),
+      (KERRY_CAVUSOGLU, "phone", "held", "2016-09-27", None)]),
+    # a mediation someone conducts
+    ("Les présidents du Kenya, Uhuru Kenyatta, et de l'Ouganda, Yoweri Museveni, doivent "
+     "conduire une médiation au nom de l'Union africaine.",
+     [(("Uhuru Kenyatta", "Yoweri Museveni"), "unspecified", "planned", None, None)]),
+    ("Le Qatar mène depuis des mois une médiation entre le régime et les rebelles.",
+     [(("Qatar", "rebelles", "régime"), "unspecified", "held", None, None)]),
+    # `les deux hommes` after two sentences about one person each: those two
+    ("Selon le ministre français Jean-Marc Ayrault, la trêve doit tenir. Son homologue russe "
+     "Sergueï Lavrov a plaidé pour un dialogue avec le président Bachar al-Assad. Les deux "
+     "hommes se sont entretenus mardi en marge de l'Assemblée générale.",
+     [(("Jean-Marc Ayrault", "Sergueï Lavrov"), "in_person", "held", "2016-09-27", None)]),
+    # the states listed after a plural role, past an unnamed group
+    ("Les chefs de la diplomatie de plusieurs pays européens, de la Turquie, du Qatar et de la "
+     "Russie se sont réunis lundi à Lausanne.",
+     [(("Qatar", "Russie", "Turquie"), "in_person", "held", "2016-09-26", "Lausanne")]),
+    # a negated modal: the people not seen are no meeting
+    ("Ban Ki-moon a rencontré Bachar al-Assad à Damas, mais n'a pu voir ni le Premier "
+     "ministre ni les rebelles.",
+     [(("Bachar al-Assad", "Ban Ki-moon"), "in_person", "held", None, "Damas")]),
+    # a fronted `En marge du sommet`: in person
+    ("En marge du sommet, John Kerry s'est entretenu avec son homologue russe Sergueï Lavrov.",
+     [(KL, "in_person", "held", None, None)]),
+    # a relative whose verb supports the noun, and the cancelled talk
+    ("John Kerry a annulé l'entretien qu'il devait avoir avec Sergueï Lavrov.",
+     [(KL, "unspecified", "cancelled", None, None)]),
+    ("Le régime et les rebelles s'étaient engagés à participer à des négociations très "
+     "prochainement.", [(("rebelles", "régime"), "in_person", "planned", None, None)]),
+    # `Lors de leur rencontre`: the subject and the person the main verb addresses
+    ("Lors de leur rencontre à Paris, le président François Hollande a promis au président "
+     "Petro Porochenko un soutien.",
+     [(("François Hollande", "Petro Porochenko"), "in_person", "held", None, "Paris")]),
+    # `autour de M. X`: the host of a gathering
+    ("Un déjeuner a réuni autour de M. Hollande plusieurs dirigeants, dont la chancelière "
+     "Angela Merkel et le président Petro Porochenko.",
+     [(("Angela Merkel", "François Hollande", "Petro Porochenko"), "in_person", "held", None,
+       None)]),
+    # the city, not the country after it; a purpose keeps the trip's place
+    ("John Kerry et Sergueï Lavrov se sont retrouvés mardi dans un hôtel, à Lausanne, en "
+     "Suisse.", [(KL, "in_person", "held", "2016-09-27", "Lausanne")]),
+    ("Les ministres turc et russe se sont rencontrés jeudi à Sotchi, en Russie, pour discuter "
+     "de la Syrie.", [(("Russie", "Turquie"), "in_person", "held", "2016-09-29", "Sotchi")]),
+    # planned talks whose only named party is the mediator
+    ("Les délégations doivent ouvrir lundi des négociations directes sous l'égide de "
+     "l'émissaire de l'ONU Staffan de Mistura.",
+     [(("Staffan de Mistura",), "in_person", "planned", "2016-10-03", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS_AND_GROUPS,
+                         ids=[w[0][:50] for w in NOUNS_AND_GROUPS])
+def test_nouns_trips_lists_and_relatives(text: str, expected: list[Row]) -> None:
+    """Talks named by a noun, adverbs before a place, separate calls, role lists, relatives."""
+    assert expected == _rows(text)
+
+
+NOUN_TRAPS = [
+    # nobody conducts the mediation here
+    "Grâce à la médiation du Qatar, les deux camps ont signé un accord.",
+    # an inverted reporting verb after a quote is no letter
+    "« Je ne verrai pas Sergueï Lavrov », a écrit John Kerry sur Twitter.",
+    # the talks of others, told as the occasion of an announcement
+    "Le président Hadi a annoncé jeudi sa démission, au dernier jour de consultations entre "
+    "les forces loyalistes.",
+    # a negated modal
+    "John Kerry ne doit pas rencontrer Sergueï Lavrov à Genève.",
+    # `autour de` a place is no host
+    "Les combats se sont poursuivis autour de Damas.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_TRAPS, ids=[t[:50] for t in NOUN_TRAPS])
+def test_noun_traps(text: str) -> None:
+    """Mediations nobody conducts, reporting verbs, others' talks, negations give nothing."""
+    assert () == _found(text)
+
+
+def test_a_mediation_is_coded_as_one() -> None:
+    """A mediation someone conducts is CAMEO 045."""
+    (m,) = _found("Le Qatar mène depuis des mois une médiation entre le régime et les rebelles.")
+    assert "045" == m.cameo
+
+
 def test_a_role_of_another_country_is_not_the_person_named_before() -> None:
     """``le ministre turc de la Défense`` is not the French foreign minister named before."""
     text = ("Le ministre français des Affaires étrangères, Paul Martin, est arrivé. Paul Martin "

@@ -362,6 +362,8 @@ class _Grammar:
     A pattern can match a sentence only if one of its first words is a word of it.
     """
     adverb_before: _Pattern
+    adverb_after: _Pattern
+    """Adverbs (and a comma) at a position: ``sans délai`` in ``doit se rendre sans délai à``."""
     determiners: frozenset[str]
     pre_adjectives: frozenset[str]
     possessives: frozenset[str]
@@ -526,6 +528,7 @@ def _grammar() -> _Grammar:
         first_words=(_first_words(participles), _first_words(finite),
                      _first_words(infinitives), _first_words(nouns)),
         adverb_before=_Pattern(r"(?:\s{1,3}" + one_adverb + r"){1,2}\s{0,3}$"),
+        adverb_after=_Pattern(r"(?:" + one_adverb + r"(?!\w)\s{0,2},?\s{0,3}){1,2}"),
         determiners=frozenset(g["determiners"]),
         pre_adjectives=frozenset(g["pre_adjectives"]),
         possessives=frozenset(g["possessives"]),
@@ -704,6 +707,8 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
         verb = grammar.verbs[grammar.infinitives[_key(m["form"])]]
         if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
             continue
+        if _NEGATED_MODAL.search(lower, max(start, m.start() - 40), m.start()):
+            continue  # `n'a pu voir ni X ni Y`, `ne doit pas rencontrer X`
         if verb.after:
             modal = _before_adverbs(lower, m.start(), start, grammar)
             if _word_before(lower, modal, start)[0] not in verb.after:
@@ -750,6 +755,10 @@ def _bare_passives(text: str, lower: str, start: int, end: int,
                                   "verb", verb, passive=True))
         pos = lower.find(" par ", pos + 5, end)
     return found
+
+
+_NEGATED_MODAL = _Pattern(r"(?<!\w)(?:ne\s{1,3}|n')(?:[\w\-]{1,15}(?:\s{1,3}|'\s{0,2})){1,4}$")
+"""A negated verb group ending right before an infinitive (``n'a pas pu``, ``ne doit``)."""
 
 
 def _negated(lower: str, pos: int, floor: int) -> bool:
@@ -806,6 +815,8 @@ def _link(text: str, lower: str, mention: ActorMention, floor: int, grammar: _Gr
             before, _ = _word_before(lower, start, floor)
             if before == "auprès":
                 return "auprès de"
+            if before == "autour":
+                return "autour de"  # `a réuni autour de M. X plusieurs dirigeants`
             if before == "lors":
                 return "lors de"
         if word in {"à", "au"} and _word_before(lower, start, floor)[0] == "face":
@@ -922,8 +933,17 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
         i = comma + 1
         while i < end and lower[i] == " ":
             i += 1
+        adverb = grammar.adverb_after.match(lower, i, end)
+        if adverb is not None and lower[adverb.end() - 1 : adverb.end()] in {",", " "} and (
+                "," in lower[adverb.start() : adverb.end()]):
+            comma = lower.find(",", adverb.end(), end)
+            continue  # `par téléphone, séparément, avec X`
         word, after = _word_after(lower, i, end)
         linked = word in {"et", "dont", "notamment"}  # `, et le ministre X`
+        if word == "et":
+            again, past = _word_after(lower, after + 1, end)
+            if again == "avec" and lower[after : after + 1] == " ":
+                after = past  # `avec X, et avec Y`: the same verb, another party
         party = _party_at(lower, after if linked else i, end, starts, grammar)
         if party is not None:
             i = party
@@ -978,6 +998,10 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     if clause is None:
         clause = _clause_start(lower, sentence, cue.start, grammar)
     end = _clause_end(lower, sentence, cue.end, grammar, stop, text)
+    if cue.kind == "noun" and end - cue.end <= 2:
+        supported = _SUPPORT_RELATIVE.match(lower, end, min(sentence.end, end + 60))
+        if supported is not None:  # `l'entretien qu'il devait avoir avec X`: X is a party
+            end = _clause_end(lower, sentence, supported.end(), grammar, stop, text)
     mediators = _mediators(lower, sentence, clause, grammar)
     mediator_starts = {m.start for m in mediators}
     fronted = sentence.fronted
@@ -992,6 +1016,8 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             return m.start - cue.end <= 6  # `réunion du Conseil de sécurité`
         if link in {"à", "au", "aux", "en"} and not _takes_a(cue):
             return False  # `rencontrer X à Genève`: a place, whatever the layer made of it
+        if link == "autour de":
+            return _actor(m).kind is ActorKind.PERSON  # the host, not `autour de Damas`
         return not _is_complement(link, _actor(m), grammar, passive=cue.passive)
 
     subjects: list[ActorMention] = []
@@ -1011,7 +1037,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         elif aim is not None and grammar.trips.search(lower, max(clause, aim - 120), aim):
             # `X est arrivé à Ryad pour des entretiens avec Y`: the traveller takes part
             take_subject, subject_end = True, aim
-        elif possessive:
+        elif possessive and (occasion is None or lower[clause:occasion].strip(" ,")):
             take_subject = True
         elif occasion is not None:
             subjects = _lead([m for m in _in(sentence.mentions, clause, occasion)
@@ -1025,6 +1051,10 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                     if after and after[0].start - comma <= 40:
                         subjects = _lead(after, lower)[:4]
                         end = min(end, comma)  # its own parties stand before the comma
+                        if _word_before(lower, cue.start, clause)[0] in {"leur", "leurs"}:
+                            # `Lors de leur rencontre, X a promis au président Y`: X and Y
+                            subjects += _addressee(text, lower, sentence, subjects[-1],
+                                                   grammar, ends)
     if take_subject:
         subjects = [m for m in _in(sentence.mentions, clause, subject_end)
                     if accepted(m, clause, after=False)]
@@ -1042,11 +1072,25 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                                    grammar)
     objects = [m for m in sentence.mentions
                if cue.end <= m.start < end and accepted(m, cue.end, after=True)]
+    if (occasion is not None and subjects and objects
+            and _link(text, lower, objects[0], cue.end, grammar, ends) == "entre"):
+        # `X a annoncé…, au dernier jour de consultations entre A et B`: talks of others
+        subjects = []
     if cue.verb is not None and cue.verb.partners is not None:
         objects = [m for m in objects if _actor(m).kind in cue.verb.partners]
     genitive = (bool(objects) and cue.kind == "noun" and objects[0].start - cue.end <= 6
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion)
+
+
+_AFTER_QUOTE = _Pattern(r"[»\"”]\s{0,3},\s{0,3}$")
+"""A closing quotation mark and a comma right before a verb: an inverted reporting cue."""
+
+_SUPPORT_RELATIVE = _Pattern(
+    r"\s{0,3}(?:que\s{1,3}|qu')[^,;.«»]{0,40}?(?<!\w)"
+    r"(?:avoir|eu|eue|eus|eues|tenir|tenu|tenue|tenus|tenues|mener|mené|menée|menés|menées)"
+    r"(?=\s{1,3}(?:avec|entre)(?!\w))")
+"""A relative clause whose verb supports the noun before it (``qu'il devait avoir``)."""
 
 
 _TOGETHER = _Pattern(r"(?:(?:,|et|,\s{1,3}et)(?:\s{1,3}[a-zà-ÿ'\-]{1,15}){0,2})?")
@@ -1068,6 +1112,21 @@ def _lead(mentions: Sequence[ActorMention], lower: str) -> list[ActorMention]:
             break
         lead.append(m)
     return lead
+
+
+def _addressee(text: str, lower: str, sentence: _Sentence, subject: ActorMention,
+               grammar: _Grammar, ends: frozenset[int]) -> list[ActorMention]:
+    """The person the clause of ``subject`` addresses (``a promis au président Y``), if any."""
+    limit = min(sentence.end, subject.end + 80)
+    for m in sentence.mentions:
+        if m.start < subject.end:
+            continue
+        if m.start >= limit or lower.find(",", subject.end, m.start) != -1:
+            break
+        if _actor(m).kind is ActorKind.PERSON and _link(
+                text, lower, m, subject.end, grammar, ends) in {"à", "au", "aux"}:
+            return [m]
+    return []
 
 
 def _occasion(lower: str, clause: int, cue: _Cue, grammar: _Grammar) -> int | None:
@@ -1312,6 +1371,11 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
     before = max(clause, cue.start - 60)
     after = min(sentence.end, cue.end + 120)
     far = min(sentence.end, cue.end + 250)  # `une rencontre entre X, …, et Y, …, a été reportée`
+    if cue.kind == "noun" and _occasion(lower, clause, cue, grammar) is not None:
+        # `X, réunis en sommet à Abuja, ont suspendu Y`: the main verb is another event
+        comma = lower.find(",", cue.end, after)
+        if comma != -1:
+            after = far = comma
     nearest: tuple[int, MeetingStatus] | None = None
     near_words = _words_in(lower, before, after)
     far_words = near_words if far == after else _words_in(lower, before, far)
@@ -1652,6 +1716,11 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         return []
     if grammar.denials.search(lower, max(clause, cue.start - 60), cue.end):
         return []  # `a démenti avoir rencontré`, `sans rencontrer`
+    if cue.family == "write" and cue.kind == "verb" and _AFTER_QUOTE.search(
+            lower, max(sentence.start, cue.start - 8), cue.start):
+        return []  # `« … », a écrit X sur X`: the verb reports the quote
+    if cue.family == "mediate" and _support_before(lower, clause, cue.start, grammar) is None:
+        return []  # `grâce à la médiation du Qatar`: no one conducts talks here
     if (cue.verb is not None and cue.verb.reciprocal and cue.reflexive
             and not _reciprocal_ok(text, lower, cue.end, sentence.end, dates, starts, grammar)):
         return []  # `se retrouve isolée`
@@ -1659,10 +1728,14 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     previous = sentences[max(0, index - 2) : index]
     parties = _parties(text, lower, sentence, cue, previous, grammar, context.stop, clause)
     if beside and beside[1][0] <= cue.start < beside[1][1] and (
-            not parties.objects or parties.genitive):
+            not parties.objects or parties.genitive) and not (
+            cue.kind == "noun" and parties.subjects
+            and _word_before(lower, cue.start, clause)[0] in grammar.possessives):
         # the larger meeting (`en marge du sommet de l'Otan`): a record only when it
         # has parties of its own (`lors d'un entretien avec X`)
         return []
+    if beside and beside[1][0] <= cue.start < beside[1][1]:
+        beside = None  # `lors de leur rencontre`: the meeting itself, not a larger one
     governing = context.governing
     if cue.verb is not None and cue.verb.exhorts and not _called(lower, cue, parties, dates,
                                                                  starts, grammar):
@@ -1733,7 +1806,7 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
             MeetingMode.UNSPECIFIED, MeetingMode.IN_PERSON}:
         return []
     if cue.verb is not None and cue.verb.needs == "place" and not _place_follows(
-            text, cue.end, dates, starts) and there is None:
+            text, lower, cue.end, dates, starts, grammar) and there is None:
         return []
     if fronted_place and (cue.family in {"talk", "phone", "write"} or mode in {
             MeetingMode.PHONE, MeetingMode.VIDEO, MeetingMode.WRITTEN}):
@@ -1744,7 +1817,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         location, place_actor = city
     if there is not None:
         location = there  # `pour y rencontrer`, `il s'y est entretenu`: the place just named
-    if (mode is MeetingMode.UNSPECIFIED and beside and beside[1][0] >= floor
+    if (mode is MeetingMode.UNSPECIFIED and beside
+            and (beside[1][0] >= floor or (  # `En marge du sommet, X s'est entretenu avec Y`
+                beside[1][1] <= cue.start and lower[beside[1][1] : beside[1][1] + 1] == ","
+                and (governing is None or governing.reach <= beside[1][0])))
             and not beside[1][0] <= cue.start < beside[1][1] and _gathering(beside[0], grammar)):
         mode = MeetingMode.IN_PERSON  # talks on the sidelines of a conference
     if mode is MeetingMode.UNSPECIFIED and location is not None and cue.family == "talk":
@@ -1760,7 +1836,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     status = _status(lower, cue, clause, sentence, grammar, context.governing)
     if cue.follows and governing is not None:
         status = governing.status
-    counted = [*parties_all, *mediators] if cue.family == "gather" else parties_all
+    counted: Sequence[Actor] = parties_all
+    if cue.family == "gather" or (cue.family == "negotiate" and status is MeetingStatus.PLANNED):
+        # `des négociations doivent s'ouvrir lundi sous l'égide de X`: the mediator's talks
+        counted = [*parties_all, *mediators]
     if not _enough(cue, counted, parties, location, status):
         return []
     if purpose and governing is not None:
@@ -1774,6 +1853,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         day = day or governing.date
     if cue.follows and governing is not None:
         location = location or governing.location
+    if (aim and governing is not None and governing.location and found_place is not None
+            and found_place[2] < cue.start):
+        # `se sont rencontrés à Sotchi, en Russie, pour discuter`: the trip's place
+        location = governing.location
     if status is MeetingStatus.HELD and day is not None and layers.date and day > layers.date:
         status = MeetingStatus.PLANNED
     direct = cue.direct
@@ -1947,14 +2030,23 @@ def _aim_before(lower: str, cue: _Cue, floor: int, grammar: _Grammar) -> int | N
     return start if word == "pour" else None
 
 
-def _place_follows(text: str, pos: int, dates: Sequence[tuple[int, int, DateMention]],
-                   starts: Sequence[int]) -> bool:
-    """Whether a named place follows ``pos``, past a date (``s'est rendu lundi à Moscou``)."""
+def _place_follows(text: str, lower: str, pos: int, dates: Sequence[tuple[int, int, DateMention]],
+                   starts: Sequence[int], grammar: _Grammar) -> bool:
+    """Whether a named place follows ``pos``, past a date and adverbs.
+
+    ``s'est rendu lundi à Moscou``, ``doit se rendre sans délai à Bamako``, ``se rendra
+    prochainement à Rabat``.
+    """
     i = pos + 1 if pos < len(text) and text[pos] == " " else pos
-    k = bisect.bisect_left(starts, i)
-    if k < len(dates) and dates[k][0] == i:
-        i = dates[k][1]
-        i = i + 1 if i < len(text) and text[i] == " " else i
+    for _ in range(2):
+        k = bisect.bisect_left(starts, i)
+        if k < len(dates) and dates[k][0] == i:
+            i = dates[k][1]
+            i = i + 1 if i < len(text) and text[i] == " " else i
+        adverb = grammar.adverb_after.match(lower, i, min(len(lower), i + 60))
+        if adverb is None:
+            break
+        i = adverb.end()
     return _PLACE.match(text, i) is not None
 
 
@@ -1985,6 +2077,9 @@ def _enough(cue: _Cue, parties: Sequence[Actor], found: _Parties, location: str 
         return True
     if cue.kind == "noun" and cue.family == "gather" and found.subjects and status in _NOT_HELD:
         return True
+    if (cue.kind == "noun" and cue.family == "negotiate" and status is MeetingStatus.PLANNED
+            and found.mediators and parties[0] == _actor(found.mediators[0])):
+        return True  # planned talks whose only named party is their mediator
     body = parties[0].kind in {ActorKind.ORGANIZATION, ActorKind.GROUP}
     gathers = cue.family == "gather" or cue.reflexive
     # `les dirigeants du G7 ont tenu une réunion`: the members of a body meet
@@ -2378,6 +2473,7 @@ def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]
             if m.actor.name[:1].isupper():
                 people = [*people[-29:], m.actor]
     out = _coordinated_envoys(out, text, reader)
+    out = _envoys_of_states(out, text, reader)
     taken = sorted((m.start, m.end) for m in out)
     extra = [*_compound_parties(text, lower, grammar, reader.lex),
              *_unnamed_parties(text, reader)]
@@ -2388,6 +2484,67 @@ def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]
         out.append(c)
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+_PLURAL_HEAD = _Pattern(
+    r"(?:les|des|leurs|ses)\s{1,3}(?P<head>[\w\-]{3,20})\s{1,3}(?:de|des|du|d')",
+    regex.IGNORECASE)
+"""A plural role opening a phrase (``Les chefs de la diplomatie de``)."""
+_OF_NEXT = _Pattern(
+    r"[^,;.:«»\"]{0,30}?(?:\s{0,2},\s{1,3}(?:et\s{1,3})?|\s{1,3}et\s{1,3})"
+    r"(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?$")
+"""What links two states of one list: ``, de la``, ``et de l'`` (after a short phrase)."""
+_OF_STEP = _Pattern(
+    r"(?:\s{0,2},\s{1,3}(?:et\s{1,3})?|\s{1,3}et\s{1,3})"
+    r"(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?$")
+"""The link between two states of the list, right between them."""
+
+
+def _envoys_of_states(out: list[ActorMention], text: str,
+                      reader: _Reader) -> list[ActorMention]:
+    """``Les chefs de la diplomatie de l'Égypte, de la France et de l'UE``: each state or body.
+
+    A plural role of envoys or leaders followed by a list of states or bodies (``de A, de B
+    et de C``) stands for them, whatever the actor layer made of the role (a person of the
+    first state, or a group ``diplomatie de plusieurs``): the list is read as one party each.
+    """
+    grammar = reader.grammar
+    result: list[ActorMention] = []
+    i = 0
+    while i < len(out):
+        m = out[i]
+        head = _PLURAL_HEAD.match(text, m.start, m.end)
+        if head is None or fold(head["head"]) not in grammar.envoys | grammar.leaders:
+            result.append(m)
+            i += 1
+            continue
+        chain: list[ActorMention] = []
+        j, pos = i + 1, m.end
+        while j < len(out) and len(chain) < 8:
+            nxt = out[j]
+            link = (_OF_NEXT if not chain else _OF_STEP).search(text, pos, nxt.start)
+            if link is None or link.end() != nxt.start or nxt.actor is None or (
+                    nxt.actor.kind not in {ActorKind.STATE, ActorKind.ORGANIZATION}):
+                break
+            chain.append(nxt)
+            pos, j = nxt.end, j + 1
+        first = None  # the state named inside the role (`… de l'Égypte`), if any
+        if m.actor is not None and m.actor.kind is ActorKind.STATE:
+            first = m.actor
+        elif m.actor is not None and m.actor.kind is ActorKind.PERSON and m.actor.country:
+            entry = reader.lex.entries.get(m.actor.country)
+            first = entry.actor if entry is not None else None
+        if not chain:
+            result.append(m)
+            i += 1
+            continue
+        # one span for the whole list: its states are the role's parties, not complements
+        end = chain[-1].end
+        states = [first] if first is not None else []
+        result.extend(ActorMention(m.start, end, state, "plural", None, True)
+                      for state in _unique([*states, *(_actor(c) for c in chain)]))
+        i = j
+    return result
 
 
 _LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
@@ -2615,7 +2772,8 @@ def _pair_parties(lower: str, sentence: _Sentence, recent: Sequence[_Candidate],
                 else "either" if noun in grammar.pair_either else "sides")
         sides = _last_sides(recent, want)
         named = _last_pair(lower, [*previous, sentence], m.start(), want)
-        found = max((p for p in (sides, named) if p is not None), key=lambda p: p[0],
+        leads = _last_leads(previous, sentence, m.start()) if want == "people" else None
+        found = max((p for p in (sides, named, leads) if p is not None), key=lambda p: p[0],
                     default=None)
         if found is None:
             continue
@@ -2638,6 +2796,27 @@ def _pair_parties(lower: str, sentence: _Sentence, recent: Sequence[_Candidate],
     return attrs.evolve(sentence, mentions=tuple(merged))
 
 
+def _last_leads(previous: Sequence[_Sentence], sentence: _Sentence,
+                pos: int) -> tuple[int, tuple[Actor, Actor]] | None:
+    """The first person named in each of the two sentences before, if they differ.
+
+    ``Pour X, … . Son homologue Y a plaidé pour le dialogue avec Z. Les deux hommes se
+    sont entretenus``: the two men are the people each sentence is about (X and Y), not
+    the last two names. The position is that of the later one.
+    """
+    if any(m.end <= pos for m in sentence.mentions) or len(previous) < 2:
+        return None  # a party named before in the same sentence: not this reading
+    firsts = []
+    for earlier in previous[-2:]:
+        person = next((m for m in earlier.mentions if _actor(m).kind is ActorKind.PERSON
+                       and _actor(m).name[:1].isupper()), None)
+        if person is None:
+            return None
+        firsts.append(person)
+    a, b = _actor(firsts[0]), _actor(firsts[1])
+    return (firsts[1].start, (a, b)) if a.name != b.name else None
+
+
 def _last_sides(recent: Sequence[_Candidate],
                 want: str) -> tuple[int, tuple[Actor, Actor]] | None:
     """The two sides of the latest meeting that has exactly two (mediators left out).
@@ -2646,8 +2825,8 @@ def _last_sides(recent: Sequence[_Candidate],
     """
     for c in reversed(recent[-8:]):
         sides = [a for a in c.participants if a.name in c.core and a not in c.mediators]
-        if len(sides) == 2 and (want != "people"
-                                or all(a.kind is ActorKind.PERSON for a in sides)):
+        people = all(a.kind is ActorKind.PERSON for a in sides)
+        if len(sides) == 2 and (want == "either" or people == (want == "people")):
             return c.cue[0], (sides[0], sides[1])
     return None
 
@@ -2753,7 +2932,7 @@ def _cameo(c: _Candidate, grammar: _Grammar) -> str:
         return codes["appeal"]
     if c.status in _NOT_HELD:
         return codes["intent"]
-    if c.mediators:
+    if c.mediators or c.family == "mediate":
         return codes["mediate"]
     if c.family == "negotiate":
         return codes["negotiate"]
