@@ -872,14 +872,21 @@ def _lexicon_at(
     tokens: Sequence[_Token], i: int, lex: ActorLexicon, *, lower: bool
 ) -> tuple[Entry, int] | None:
     """The longest lexicon form starting at token ``i``: (entry, index past it)."""
+    if i >= len(tokens):
+        return None
+    prefixes = lex.prefixes
+    key = tokens[i].key
+    if key not in prefixes:
+        return None  # most words open no form: the common case, decided at once
+    surfaces, lowercase = lex.surfaces, lex.lowercase
     found: tuple[Entry, int] | None = None
-    key = ""
     for j in range(i, min(i + lex.longest, len(tokens))):
-        key = f"{key} {tokens[j].key}" if key else tokens[j].key
-        if key not in lex.prefixes:
-            break
-        entry_id = lex.surfaces.get(key)
-        if entry_id is not None and (not lower or key in lex.lowercase):
+        if j > i:
+            key = f"{key} {tokens[j].key}"
+            if key not in prefixes:
+                break
+        entry_id = surfaces.get(key)
+        if entry_id is not None and (not lower or key in lowercase):
             found = lex.entries[entry_id], j + 1
     return found
 
@@ -1504,12 +1511,18 @@ def _role_noun(
     tokens: Sequence[_Token], i: int, data: NameData
 ) -> tuple[str, str, bool, int] | None:
     """A role noun at ``i``: (folded noun, gender, plural, index past it)."""
+    if i >= len(tokens):
+        return None
+    prefixes = data.role_prefixes
+    key = tokens[i].key
+    if key not in prefixes:
+        return None  # most words open no role: decided at once
     found: tuple[str, str, bool, int] | None = None
-    key = ""
     for j in range(i, min(i + data.longest_role, len(tokens))):
-        key = f"{key} {tokens[j].key}" if j > i else tokens[j].key
-        if key not in data.role_prefixes:
-            break
+        if j > i:
+            key = f"{key} {tokens[j].key}"
+            if key not in prefixes:
+                break
         if key in data.roles:
             found = key, data.roles[key], False, j + 1
         elif key in data.plural_roles:
