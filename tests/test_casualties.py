@@ -555,6 +555,11 @@ SOURCES_BY_CLAUSE = [
      "document que Moscou a jugé « partial ».", [{"trois anciens juges"}]),
     # without a subject of its own, the figure takes the inverted cue
     ("Quatorze civils ont été tués et 30 blessés, a indiqué l'OSDH.", [{"OSDH"}, {"OSDH"}]),
+    # a nationality on people outside politics is not their state; on officials it is
+    ("D'après des médecins norvégiens, 25 blessés ont été soignés dans la nuit.",
+     [{"médecins norvégiens"}]),
+    ("D'après des responsables turcs, 25 blessés ont été soignés dans la nuit.",
+     [{"Turquie"}]),
 ]
 
 

@@ -2190,12 +2190,24 @@ def _actor_in(
     lexicon = actor_lexicon()
     for k in range(first, last):
         state = lexicon.demonyms.get(sent.key(k))
-        if state is not None:
+        if state is not None and not _qualifies_people(mentions, sent.tokens[k].start):
             return lexicon.entries[state].actor
     for mention in mentions if weak else ():
         if mention.actor is not None:
             return mention.actor
     return None
+
+
+def _qualifies_people(mentions: list[ActorMention], at: int) -> bool:
+    """Whether the nationality at ``at`` belongs to a mention of people, not of its state.
+
+    The actor layer reads `des juristes suisses` as people of that nationality
+    and `des responsables turcs` as the state: only the latter names the state.
+    """
+    return any(
+        m.start <= at < m.end and m.actor is not None and m.actor.kind is not ActorKind.STATE
+        for m in mentions
+    )
 
 
 _NAMED_FORMS = frozenset({"name", "surname", "lexicon", "organization"})
