@@ -387,6 +387,40 @@ CONSTRUCTIONS: list[Any] = [
     ("Lors d'un entretien téléphonique avec son homologue français, le président russe a "
      "dénoncé les frappes.",
      [(("François Hollande", "Vladimir Poutine"), "phone", "held", None, None)]),
+    # `avec elle`: the latest woman named before, not the subject
+    ("La présidente Ellen Johnson Sirleaf a quitté le sommet. Le président ghanéen John Mahama "
+     "s'est entretenu avec elle par téléphone mardi.",
+     [(("Ellen Johnson Sirleaf", "John Mahama"), "phone", "held", "2016-09-27", None)]),
+    # `avec lui`, with a sentence adverb inside the verb group
+    ("Le général Khalifa Haftar a boudé la conférence. Le ministre italien Paolo Gentiloni "
+     "s'est pourtant entretenu avec lui mercredi.",
+     [(("Khalifa Haftar", "Paolo Gentiloni"), "unspecified", "held", "2016-09-28", None)]),
+    # an object pronoun before the verb: `l'a reçu`
+    ("Le vice-président Joe Biden est arrivé à Ankara. Le président turc Recep Tayyip Erdogan "
+     "l'a reçu mercredi.",
+     [(("Joe Biden", "Recep Tayyip Erdogan"), "in_person", "held", "2016-09-28", None)]),
+    # `séparément avec chacun d'eux`: one meeting per person last named together, where
+    # they were
+    ("Les présidents Salva Kiir et Riek Machar se trouvaient à Addis-Abeba. Le Premier "
+     "ministre Hailemariam Desalegn s'est entretenu séparément avec chacun d'eux mardi.",
+     [(("Hailemariam Desalegn", "Salva Kiir"), "in_person", "held", "2016-09-27",
+       "Addis-Abeba"),
+      (("Hailemariam Desalegn", "Riek Machar"), "in_person", "held", "2016-09-27",
+       "Addis-Abeba")]),
+    # a list of names, each after its demonym
+    ("Le président François Hollande a reçu mardi à Paris les présidents malien Ibrahim "
+     "Boubacar Keïta, nigérien Mahamadou Issoufou et tchadien Idriss Déby.",
+     [(("François Hollande", "Ibrahim Boubacar Keïta", "Idriss Déby", "Mahamadou Issoufou"),
+       "in_person", "held", "2016-09-27", "Paris")]),
+    # `puis` + day + place + party: a second meeting
+    ("John Kerry s'est entretenu lundi à Genève avec Sergueï Lavrov, puis mardi à Rome avec "
+     "Paolo Gentiloni.",
+     [(KL, "in_person", "held", "2016-09-26", "Genève"),
+      (("John Kerry", "Paolo Gentiloni"), "in_person", "held", "2016-09-27", "Rome")]),
+    ("John Kerry a rencontré lundi à Genève Sergueï Lavrov, puis mardi à Rome le ministre "
+     "Paolo Gentiloni.",
+     [(KL, "in_person", "held", "2016-09-26", "Genève"),
+      (("John Kerry", "Paolo Gentiloni"), "in_person", "held", "2016-09-27", "Rome")]),
 ]
 
 

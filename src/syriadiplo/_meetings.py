@@ -864,6 +864,8 @@ class _Parties:
     """Whether the object came right after a noun cue (``réunion du Conseil``)."""
     occasion: int | None = None
     """Start of ``à l'issue de``… when the noun is the occasion of its clause."""
+    anaphoric: bool = False
+    """Whether the objects stand behind a pronoun (``avec lui``, ``l'a reçu``)."""
 
 
 def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int:
@@ -967,7 +969,9 @@ def _party_at(lower: str, pos: int, limit: int, starts: frozenset[int] | set[int
     if pos in starts:
         return pos
     word, after = _word_after(lower, pos, limit)
-    if word in grammar.determiners and word not in {"de", "d'", "du", "des"}:
+    if (word in grammar.determiners and word not in {"de", "d'", "du", "des"}) or (
+            fold(word) in actor_lexicon().demonyms):
+        # `avec X, le ministre Y`; `les présidents angolais X, ivoirien Y et nigérian Z`
         while after < limit and lower[after] == " ":
             after += 1
         if after in starts:
@@ -1076,11 +1080,73 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             and _link(text, lower, objects[0], cue.end, grammar, ends) == "entre"):
         # `X a annoncé…, au dernier jour de consultations entre A et B`: talks of others
         subjects = []
+    anaphoric = False
+    if not objects and cue.kind != "noun":
+        objects = _pronoun_objects(lower, sentence, cue, clause, subjects, previous)
+        anaphoric = bool(objects)
     if cue.verb is not None and cue.verb.partners is not None:
         objects = [m for m in objects if _actor(m).kind in cue.verb.partners]
     genitive = (bool(objects) and cue.kind == "noun" and objects[0].start - cue.end <= 6
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
-    return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion)
+    return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion,
+                    anaphoric)
+
+
+_WITH_PRONOUN = _Pattern(
+    r"[^,;.«»]{0,30}?(?<!\w)avec\s{1,3}(?:(lui|elle)|(?:chacun|chacune|chacun\s{1,3}d'eux"
+    r"|chacune\s{1,3}d'elles|eux|elles|les\s{1,3}deux(?:\s{1,3}hommes)?))(?!\w)")
+"""``avec lui`` / ``avec chacun d'eux`` after a meeting verb: a party named before."""
+
+_PRONOUN_BEFORE = _Pattern(
+    r"(?<!\w)(?:(l')|(le|la|les)\s{1,3})"
+    r"(?:(?:a|avait|aura|aurait|ont|avaient|auront|auraient)\s{1,3})?$")
+"""An object pronoun right before a meeting verb (``l'a reçu``, ``doit la rencontrer``)."""
+
+
+def _pronoun_objects(lower: str, sentence: _Sentence, cue: _Cue, clause: int,
+                     subjects: Sequence[ActorMention],
+                     previous: Sequence[_Sentence]) -> list[ActorMention]:
+    """The people an object pronoun of a meeting verb stands for.
+
+    ``avec lui`` / ``avec elle`` / ``l'a reçu``: the latest person of that gender named
+    before the clause, other than the subject. ``avec chacun d'eux`` / ``avec eux``:
+    the two or more people last named together.
+    """
+    gender: str | None
+    plural = False
+    after = _WITH_PRONOUN.match(lower, cue.end, min(sentence.end, cue.end + 70))
+    if after is not None:
+        single = after.group(1)
+        gender = None if single is None else ("f" if single == "elle" else "m")
+        plural = single is None
+    else:
+        before = _PRONOUN_BEFORE.search(lower, max(clause, cue.start - 16), cue.start)
+        if before is None:
+            return []
+        word = before.group(2)
+        if word == "les":
+            plural, gender = True, None
+        elif word is not None:
+            gender = "f" if word == "la" else "m"
+        else:  # `l'a reçue`: the participle agrees; `doit l'appeler`: unknown
+            participle = lower[cue.start:cue.end].split()[-1] if cue.end > cue.start else ""
+            gender = "f" if participle.endswith(("ée", "ue", "ie", "te")) else (
+                "m" if participle.endswith(("é", "u", "i")) else None)
+    taken = {_actor(m).name for m in subjects}
+    pools = [list(_in(sentence.mentions, sentence.start, clause)),
+             *(list(s.mentions) for s in list(reversed(previous))[:2])]
+    for pool in pools:
+        people = [m for m in pool if _actor(m).kind is ActorKind.PERSON
+                  and _actor(m).name not in taken and _actor(m).name[:1].isupper()]
+        if plural:
+            named = _unique_mentions(people)
+            if len(named) >= 2:
+                return named[:4]
+            continue
+        fitting = [m for m in people if gender is None or m.gender == gender]
+        if fitting:
+            return [fitting[-1]]
+    return []
 
 
 _AFTER_QUOTE = _Pattern(r"[»\"”]\s{0,3},\s{0,3}$")
@@ -1817,6 +1883,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         location, place_actor = city
     if there is not None:
         location = there  # `pour y rencontrer`, `il s'y est entretenu`: the place just named
+    if (location is None and parties.anaphoric and len(parties.objects) >= 2
+            and mode is MeetingMode.UNSPECIFIED):
+        # `X et Y étaient à Doha. Z s'est entretenu avec chacun d'eux`: where they were
+        location = _there_place(text, sentences, index, cue.start, grammar)
     if (mode is MeetingMode.UNSPECIFIED and beside
             and (beside[1][0] >= floor or (  # `En marge du sommet, X s'est entretenu avec Y`
                 beside[1][1] <= cue.start and lower[beside[1][1] : beside[1][1] + 1] == ","
@@ -3134,8 +3204,15 @@ _OBJECT_ENDS = _Pattern(
     r"\s{0,3}(?:[.,;:)]|$|(?:à|au|aux|en|dans|lors|pour|avant|après|et|le|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche)(?!\w))")
 """What may follow a direct object that ends its clause (not a verb: ``puis X a dit``)."""
-_THEN_PREP = _Pattern(r"\s{0,3}(?:[a-zà-ÿ\-]{2,20}\s{1,3}){0,3}?(?P<prep>avec|à|au|aux)(?!\w)")
-"""The preposition of the next party after ``puis`` (past a day: ``puis mardi avec``)."""
+_THEN_PREP = _Pattern(r"\s{0,3}(?:[a-zà-ÿ\-]{2,20}\s{1,3}){0,3}?"
+                      rf"(?:{_INCISE_PLACE}\s{{0,2}},?\s{{1,3}}(?=avec(?!\w)))?"
+                      r"(?P<prep>avec|à|au|aux)(?!\w)")
+"""The preposition of the next party after ``puis`` (past a day and a place: ``puis mardi
+à Amman avec``)."""
+_THEN_PLACED_OBJECT = _Pattern(
+    rf"\s{{0,3}}(?:[a-zà-ÿ\-]{{2,20}}\s{{1,3}}){{0,3}}?{_INCISE_PLACE}\s{{0,2}},?\s{{1,3}}"
+    r"(?:l'|(?:le|la|les|son|sa|ses)\s)")
+"""``puis mardi à Doha l'émir X``: a place, then the direct object of the verb again."""
 
 
 def _then_cue(text: str, lower: str, cue: _Cue, reach: int, limit: int) -> _Cue | None:
@@ -3153,7 +3230,8 @@ def _then_cue(text: str, lower: str, cue: _Cue, reach: int, limit: int) -> _Cue 
     wanted = {"avec": {"avec"}, "à": {"à", "au", "aux"}}.get(cue.verb.object)
     if wanted is not None and (prep is None or prep["prep"] not in wanted):
         return None
-    if wanted is None and prep is not None:
+    if wanted is None and prep is not None and _THEN_PLACED_OBJECT.match(
+            text, m.end(), min(limit, m.end() + 80)) is None:
         return None  # a direct object, not `puis à Ankara`
     return attrs.evolve(cue, start=m.start("word"), end=m.end("word"), follows=True,
                         there=False)
