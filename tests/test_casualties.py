@@ -235,6 +235,21 @@ STRUCTURES = [
      [("killed", "12", 12, "people")]),
     ("Au moins 9 employés locaux de l'Unicef ont été arrêtés.",
      [("detained", "Au moins 9", 9, "aid_workers")]),
+    # a second figure with its noun left out: the harm and group of the first, in
+    # another place, or the group of its own `parmi`
+    ("Les crues ont tué 430 personnes au Kenya et plus de 90 en Somalie.",
+     [("killed", "430", 430, "people"), ("killed", "plus de 90", 90, "people")]),
+    ("Les tempêtes ont tué quelque 600 villageois au Bangladesh et une centaine en Inde.",
+     [("killed", "quelque 600", 600, "people"), ("killed", "une centaine", 100, "people")]),
+    ("Les émeutes ont fait 18 morts parmi les manifestants et plus de 40 parmi les gendarmes.",
+     [("killed", "18", 18, "people"), ("killed", "plus de 40", 40, "soldiers")]),
+    ("Les combats ont fait 26 blessés parmi les civils et 12 parmi les rebelles, selon l'ONU.",
+     [("wounded", "26", 26, "civilians"), ("wounded", "12", 12, "rebels")]),
+    # the people of a camp of displaced people are displaced
+    ("Le camp de déplacés de Bentiu, où vivent quelque 120 000 personnes, manque d'eau.",
+     [("displaced", "quelque 120 000", 120000, "people")]),
+    ("Les pluies ont inondé le site de déplacés de Kerfi, qui abrite 15 000 personnes.",
+     [("displaced", "15 000", 15000, "people")]),
 ]
 
 EVENTS_AND_FIGURES = [
@@ -378,6 +393,13 @@ TRAPS = [
     ("Plusieurs familles se sont réfugiées dans une mosquée du centre.", []),
     ("Plus de 600 personnes se sont réfugiées dans une église.", []),
     ("Environ 300 habitants ont trouvé refuge dans des caves.", []),
+    # the people the victims were among are no victims
+    ("Le dispensaire a signalé 9 décès parmi plus de 700 malades hospitalisés.",
+     [("killed", "9", 9, "people")]),
+    ("L'accident a fait 23 morts parmi les 60 passagers de l'autocar.",
+     [("killed", "23", 23, "people")]),
+    # a town's people are not displaced, nor `en` standing for the harmed before its verb
+    ("La ville de Bentiu, où vivent 120 000 personnes, a été pilonnée.", []),
     # one family's story is no figure
     ("Une vieille femme réfugiée avec ses cinq petits-enfants sous une bâche a raconté sa fuite.",
      []),
@@ -560,6 +582,11 @@ SOURCES_BY_CLAUSE = [
      [{"médecins norvégiens"}]),
     ("D'après des responsables turcs, 25 blessés ont été soignés dans la nuit.",
      [{"Turquie"}]),
+    # `selon X` closing a relative clause speaks for that clause, not for the main one
+    ("Les drones, qui ont frappé 12 dépôts selon l'armée, ont tué trois miliciens, a affirmé "
+     "le Front de libération.", [{"Front de libération"}]),
+    ("Les obus, qui sont tombés sur 8 quartiers selon la mairie, ont blessé 15 civils.",
+     [{None}]),
 ]
 
 

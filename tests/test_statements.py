@@ -1438,6 +1438,36 @@ TRAPS = [
         "Le ministre Karim Nassar a dénoncé une « Trahison » de ses alliés.",
         partial("Karim Nassar", SC, "Trahison"),
     ),
+    # a naming noun after a verb of judging: the lower-case quotation is the speaker's
+    # attribute of the noun, not its name
+    case(
+        "judged-operation-after-an-elided-article",
+        "Le ministre Karim Nassar a jugé l'opération « brutale et inutile ».",
+        partial("Karim Nassar", SC, "brutale et inutile"),
+    ),
+    case(
+        "judged-this-operation",
+        "Karim Nassar a jugé cette opération « trop tardive ».",
+        partial("Karim Nassar", SC, "trop tardive"),
+    ),
+    case(
+        "judged-operation-name-stays-a-name",
+        "L'état-major a déclenché l'opération « Rempart du Sud » dans la nuit.",
+    ),
+    # a commitment is no reported speech
+    case(
+        "s-engager-a-is-a-commitment",
+        "Le Koweït s'est engagé à reconstruire les écoles détruites.",
+    ),
+    case(
+        "s-engager-plural-is-a-commitment",
+        "Les deux gouvernements se sont engagés mardi à rouvrir la frontière.",
+    ),
+    case(
+        "s-engager-a-ce-que-reports",
+        "Le Koweït s'est engagé à ce que les écoles rouvrent en septembre.",
+        indirect("Koweït", SC),
+    ),
 ]
 
 

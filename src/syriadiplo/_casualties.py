@@ -836,6 +836,8 @@ def _draft(
         return None  # `avec ses six petits-enfants`: one family's story
     # the figure before, in the same sentence: the last draft so far
     previous = drafts[-1] if drafts and drafts[-1].sentence == s_index else None
+    if head.kind is None and _population_among(sent, previous, q_first):
+        return None  # `12 morts parmi plus de 400 patients`: the people they were among
     # a figure with no noun joined to a claim counts the same people (`300 000 personnes
     # ont été déplacées, et quelque 100 000 sont parties au Liban`)
     shared = head.bare and _coordinated(sent, previous, q_first)
@@ -888,6 +890,9 @@ def _draft(
             and previous.object_cue and _coordinated(sent, previous, q_first) \
             and sent.key(head.last) not in _AVOIR | _ETRE | _SUBJECT_CLITICS:
         kind = previous.kind  # `ont tué 75 civils et 1500 soldats`: one verb, two objects
+    elliptic = kind is None and _elliptic(sent, previous, head, q_first)
+    if elliptic and previous is not None:
+        kind = previous.kind  # `900 morts au Mali et 70 au Niger`: the noun left out
     if kind is None and head.generic:
         return None
     if kind is None and head.ellipsis and previous is not None:
@@ -898,6 +903,8 @@ def _draft(
     if (kind is None and head.population and _siege_near(sent, q_first)
             and not _prewar(sent, q_first, head.last)):
         kind = str(CasualtyKind.BESIEGED)
+    if kind is None and head.population and _camp_dwellers(sent, q_first):
+        kind = str(CasualtyKind.DISPLACED)
     if kind is None or (lone and cue is None and parent is None and kind not in _HURT):
         return None
     if kind in _HURT:
@@ -1125,6 +1132,34 @@ def _siege_near(sent: _Sentence, near: int) -> bool:
     return False
 
 
+_CAMP_REACH = 12
+"""How many words before a figure of dwellers the name of their camp may stand."""
+
+
+def _camp_dwellers(sent: _Sentence, q_first: int) -> bool:
+    """Whether a figure counts the people who live in a camp of displaced people.
+
+    ``le camp de déplacés de K, où vivent 200 000 personnes``, ``…, qui abrite 80 000
+    personnes``: a verb of dwelling right before the figure and the camp named just
+    before it, in the same sentence.
+    """
+    if sent.key(q_first - 1) not in _harm_words("context", "dwelling"):
+        return False
+    camps = _camp_phrases()
+    for k in range(q_first - 2, max(-1, q_first - 2 - _CAMP_REACH), -1):
+        if sent.is_break(k):
+            return False
+        if any(tuple(sent.keys[k : k + len(words)]) == words for words in camps):
+            return True
+    return False
+
+
+@functools.cache
+def _camp_phrases() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each name of a displacement camp (``camp de déplacés``)."""
+    return tuple(tuple(fold(p).split()) for p in load("harm")["context"]["displacement_camps"])
+
+
 def _seat(sent: _Sentence, k: int) -> bool:
     """Whether the words from token ``k`` after ``siège`` name what it is the seat of."""
     if sent.at(k - 1, "seat") is not None:  # `siège social`
@@ -1198,6 +1233,23 @@ def _whole(
             and previous.last_token >= q_first - 1):
         return previous.part_of
     return None
+
+
+def _population_among(sent: _Sentence, previous: _Draft | None, q_first: int) -> bool:
+    """Whether a figure counts the people a claim just before was among.
+
+    ``parmi`` right after a claim's group (``12 décès parmi 400 patients``, ``14 morts
+    parmi les 40 passagers``) names the population the victims come from; after a
+    comma it opens a part (``14 morts, parmi eux 5 enfants``).
+    """
+    if previous is None:
+        return False
+    for among in (q_first - 1, q_first - 2):
+        if sent.key(among) == "parmi":
+            between = range(among + 1, q_first)
+            return among == previous.last_token and all(
+                sent.key(k) in _DETERMINERS for k in between)
+    return False
 
 
 def _left_cue(sent: _Sentence, q_first: int) -> _Match | None:
@@ -1336,8 +1388,8 @@ def _victims(
     if head.victims is not None:
         span = (sent.tokens[head.first].start, sent.tokens[head.last - 1].end)
         return head.victims, span
-    if head.kind is not None:
-        # `victimes civiles`, `morts parmi les civils`
+    if head.kind is not None or (head.bare and sent.key(head.last) in ("parmi", "dans")):
+        # `victimes civiles`, `morts parmi les civils`, `et 60 parmi les policiers`
         i = head.last
         if sent.key(i) == "parmi":
             i += 1
@@ -1392,6 +1444,25 @@ def _coordinated(sent: _Sentence, previous: _Draft | None, q_first: int) -> bool
         return False
     return bool(between) and (between[-1] in ("et", ",") or "et" in between[-2:])
 
+
+_ELLIPTIC_AFTER = frozenset({"a", "au", "aux", "dans", "en", "parmi"})
+"""Words after a figure with its noun left out (``et 70 au Niger``, ``et 60 parmi les…``)."""
+
+
+def _elliptic(sent: _Sentence, previous: _Draft | None, head: _Head, q_first: int) -> bool:
+    """Whether a bare figure repeats the count of the claim it is joined to.
+
+    French leaves out the noun of a second figure that counts the same harm in
+    another place or group: ``ont tué 900 personnes au Mali et plus de 70 au Niger``,
+    ``ont fait 35 morts parmi les civils et 60 parmi les policiers``.
+    """
+    if not head.bare or previous is None or previous.part_of is not None:
+        return False
+    after = sent.key(head.last)
+    if after not in _ELLIPTIC_AFTER or not _coordinated(sent, previous, q_first):
+        return False
+    # `et 30 en ont été blessés`: `en` is a pronoun before its verb
+    return sent.key(head.last + 1) not in _AVOIR | _ETRE | _SUBJECT_CLITICS
 
 def _conditional(sent: _Sentence, cue: _Match | None, q_first: int, last: int) -> bool:
     """Whether the harm is reported in the conditional (``auraient été tués``)."""
@@ -1650,8 +1721,10 @@ def _source(layers: Layers, index: _Index, sent: _Sentence, draft: _Draft) -> Ac
     tué 465 civils selon l'OSDH``) names the source of the figure itself, so it beats
     the statement's speaker; so does a more specific name of the same speaker.
     """
-    holder = _holding_statement(index.statements_holding(draft.quantity.span),
-                                draft.quantity.span)
+    holder = _holding_statement(
+        (s for s in index.statements_holding(draft.quantity.span)
+         if not _aside_statement(sent, s, draft)),
+        draft.quantity.span)
     speaker = holder.speaker if holder is not None else None
     if speaker is not None and _wire(speaker) and not sent.names_wire:
         speaker = None  # `a indiqué à l'AFP`, the dateline's agency: the reporter
@@ -1978,9 +2051,45 @@ def _selon(sent: _Sentence, draft: _Draft) -> _Phrase | None:
         distance = abs(i - draft.first_token)
         if i < draft.first_token and _postposed(sent, i, phrase.last):
             distance += _WIDE * 4  # only when no other `selon` speaks for this figure
+        if phrase.last < draft.first_token and _relative_aside(sent, i, phrase.last):
+            continue  # `Les raids, qui ont visé 30 sites selon X, ont tué…`: X speaks for the aside
         if phrase.last > phrase.first and (best is None or distance < best[0]):
             best = (distance, phrase)
     return best[1] if best else None
+
+
+_RELATIVES = frozenset({"qui", "que", "qu", "dont", "ou", "lesquels", "lesquelles", "lequel",
+                        "laquelle"})
+_ASIDE_REACH = 16
+
+
+def _aside_statement(sent: _Sentence, statement: Statement, draft: _Draft) -> bool:
+    """Whether a statement is a ``selon X`` closing a relative clause before the figure."""
+    if statement.cue is None:
+        return False
+    i = sent.index(statement.cue.span.start)
+    match = sent.at(i, "source_prep")
+    if match is None or i >= draft.first_token:
+        return False
+    last = _phrase_end(sent, match.last, 14)
+    return last < draft.first_token and _relative_aside(sent, i, last)
+
+
+def _relative_aside(sent: _Sentence, i: int, last: int) -> bool:
+    """Whether ``selon X`` at token ``i`` ends a relative clause set off by commas.
+
+    In ``Les raids, qui ont visé 30 positions selon l'armée, ont tué quatre soldats``
+    the source speaks for the relative clause only, not for the main clause after it.
+    """
+    if sent.key(last) != ",":
+        return False
+    for k in range(i - 1, max(-1, i - _ASIDE_REACH), -1):
+        key = sent.key(k)
+        if key == "," or sent.is_break(k):
+            return False
+        if key in _RELATIVES and sent.key(k - 1) == ",":
+            return True
+    return False
 
 
 _NEXT_CLAUSE = frozenset({"et", "mais", "tandis", "alors", "puis", "cependant"})

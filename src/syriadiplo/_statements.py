@@ -1278,6 +1278,8 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
         return cue.lemma in _source_nominals() and not _noun_complement(sentence, cue)
     if cue.form in {"inverted", "passive"}:
         return True
+    if cue.lemma in _commitment_lemmas() and not cue.que:
+        return False  # ``s'est engagé à rouvrir la frontière``: a promise made, not words
     if cue.que or cue.infinitive or cue.figure:
         return True  # ``a évoqué entre 200 et 300 morts``: a figure said is reported content
     if _after_comma(sentence, cue.start) and _NOUN_PHRASE_AFTER.match(sentence.text, cue.end):
@@ -1360,6 +1362,33 @@ def _naming_words() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def _commitment_lemmas() -> frozenset[str]:
+    """Cue lemmas that report words only with ``que`` (``s'engager``)."""
+    return frozenset(load("statements").get("commitments", []))
+
+
+@functools.cache
+def _judging_forms() -> frozenset[str]:
+    """Folded forms of verbs that give their object an attribute (``jugé``, ``qualifie``)."""
+    return frozenset(fold(w) for w in load("statements").get("judging_forms", []))
+
+
+def _judged(words: Sequence[str], content: str) -> bool:
+    """Whether a quotation after a naming noun is an attribute the speaker gives it.
+
+    ``a jugé l'opération «nécessaire»``, ``juge cette opération «limitée»``: the verb, a
+    determiner and the noun come right before it, and the quotation opens in lower
+    case, as words do and names (``l'opération «Bouclier du Nord»``) do not.
+    """
+    return (
+        content[:1].islower()
+        and len(words) >= 3
+        and words[-2] in _title_determiners()
+        and words[-3] in _judging_forms()
+    )
+
+
 def _title_determiners() -> frozenset[str]:
     """Folded words after which a capitalised quotation names something (``une «Charte…»``)."""
     return frozenset(fold(w) for w in load("statements").get("title_determiners", []))
@@ -1399,13 +1428,14 @@ def _is_speech(
     before = norm.lower[max(sentence.start, segment.open - 40) : segment.open]
     words = fold(before).split()
     reflexive = len(words) > 1 and words[-2] in _REFLEXIVE_AUXILIARIES  # ``s'est dit «inquiet»``
+    content = norm.text[segment.start : segment.end]
     if (
         words
         and not reflexive
         and (words[-1] in naming or (len(words) > 1 and f"{words[-2]} {words[-1]}" in naming))
+        and not _judged(words, content)
     ):
         return False
-    content = norm.text[segment.start : segment.end]
     if words and words[-1] in _title_determiners() and _titled(content):
         return False  # ``ont adopté une «Charte de la transition»``: a title, not words
     index = bisect.bisect_right(paragraphs, segment.open, key=lambda p: p.start) - 1
