@@ -420,8 +420,30 @@ class _Grammar:
     denials: _Pattern
     appeals: _Pattern
     trips: _Pattern
+    session_gap: _Pattern
+    """The words between a meeting noun and the body that sits (``d'urgence du``)."""
+    session_schedule: _Pattern
+    """``, qui se tiendra`` / ``, prévue`` after the body: the session is planned."""
+    session_requests: _Pattern
+    relays: _Pattern
+    """A messenger's verb (``a transmis à Y un message de Z``)."""
+    capitals: Mapping[str, str]
+    """Folded demonym → the state's capital (``ivoirienne`` → ``Yamoussoukro``)."""
+    article_places: Mapping[str, str]
+    """A capital whose article belongs to its name, without it (``Caire`` → ``Le Caire``)."""
     cameo: Mapping[str, str]
     plover: Mapping[str, tuple[str, str]]
+
+
+def _capitals() -> dict[str, str]:
+    """Folded demonym of each state of the actor data → its first capital."""
+    out: dict[str, str] = {}
+    for state in load("actors")["states"]:
+        capitals = state.get("capitals", ())
+        if capitals:
+            for demonym in state.get("demonyms", ()):
+                out.setdefault(fold(demonym), capitals[0])
+    return out
 
 
 @functools.cache
@@ -588,6 +610,17 @@ def _grammar() -> _Grammar:
         denials=_words(traps["denials"]),
         appeals=_words(data["appeals"]["verbs"]),
         trips=_words(data["trips"]["verbs"]),
+        session_gap=_Pattern(
+            r"\s{1,3}(?:" + _alternation(g["session_qualifiers"])
+            + r"\s{1,3})?(?:du|de\s{1,3}la|de\s{1,3}l'|des|de|d')?\s{0,3}$"),
+        session_schedule=_Pattern(
+            r"\s{0,3},?\s{0,3}" + _alternation(g["session_schedules"]) + r"(?!\w)"),
+        session_requests=_words(g["session_requests"]),
+        relays=_words(g["relays"]),
+        capitals=MappingProxyType(_capitals()),
+        article_places=MappingProxyType({
+            name.split(" ", 1)[1]: name for state in load("actors")["states"]
+            for name in state.get("capitals", ()) if name.split(" ", 1)[0] in {"Le", "Les"}}),
         cameo=MappingProxyType(dict(data["cameo"])),
         plover=MappingProxyType({k: (v[0], v[1]) for k, v in data["plover"].items()}),
     )
@@ -1015,9 +1048,12 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             return False
         if fronted is not None and fronted[0] <= m.start < fronted[1]:
             return False  # `A Paris,`: where the news comes from, not a party
+        if not after and _quoted_before(lower, m, sentence.start, cue.start):
+            return False  # `« … avec la Grèce », a déclaré à l'issue de la réunion X`
         link = _link(text, lower, m, floor, grammar, ends)
         if after and cue.kind == "noun" and link in {"de", "du", "des", "d'"}:
-            return m.start - cue.end <= 6  # `réunion du Conseil de sécurité`
+            # `réunion du Conseil de sécurité`, `réunion d'urgence du Conseil`
+            return m.start - cue.end <= 6 or _session_gap(lower, cue, m, grammar)
         if link in {"à", "au", "aux", "en"} and not _takes_a(cue):
             return False  # `rencontrer X à Genève`: a place, whatever the layer made of it
         if link == "autour de":
@@ -1101,6 +1137,35 @@ _PRONOUN_BEFORE = _Pattern(
     r"(?<!\w)(?:(l')|(le|la|les)\s{1,3})"
     r"(?:(?:a|avait|aura|aurait|ont|avaient|auront|auraient)\s{1,3})?$")
 """An object pronoun right before a meeting verb (``l'a reçu``, ``doit la rencontrer``)."""
+
+
+def _quoted_before(lower: str, m: ActorMention, floor: int, pos: int) -> bool:
+    """Whether ``m`` stands inside a quotation (``« … »``) closed before ``pos``."""
+    opened = lower.rfind("«", floor, m.start)
+    return (opened != -1 and lower.rfind("»", opened, m.start) == -1
+            and lower.find("»", m.end, pos) != -1)
+
+
+def _session_gap(lower: str, cue: _Cue, m: ActorMention, grammar: _Grammar) -> bool:
+    """Whether only a session's qualifier and ``du`` stand between the noun and ``m``."""
+    return (m.start - cue.end <= 30 and _actor(m).kind is ActorKind.ORGANIZATION
+            and grammar.session_gap.match(lower, cue.end, m.start) is not None)
+
+
+def _session(lower: str, cue: _Cue, parties: _Parties,
+             grammar: _Grammar) -> tuple[Actor, int | None] | None:
+    """The body whose session the noun cue names, and where its schedule starts.
+
+    ``une réunion d'urgence du Conseil de sécurité, qui se tiendra vendredi``: the
+    Council, and the offset after ``qui se tiendra`` (``None`` when nothing schedules it).
+    """
+    if cue.kind != "noun" or cue.family != "gather" or len(parties.objects) != 1:
+        return None
+    body = parties.objects[0]
+    if not _session_gap(lower, cue, body, grammar):
+        return None
+    schedule = grammar.session_schedule.match(lower, body.end)
+    return _actor(body), (schedule.end() if schedule else None)
 
 
 def _pronoun_objects(lower: str, sentence: _Sentence, cue: _Cue, clause: int,
@@ -1431,7 +1496,20 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
             for m in pattern.finditer(lower, window, cue.start):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), status)
-        return best[1] if best else MeetingStatus.PLANNED
+        found = best[1] if best else MeetingStatus.PLANNED
+        relative = (_RELATIVE_MODAL.search(lower, max(sentence.start, cue.start - 30), cue.start)
+                    if found is MeetingStatus.PLANNED else None)
+        if relative is not None and _key(_word_before(
+                lower, relative.start(), sentence.start)[0]) in grammar.nouns:
+            # `le sommet qui devait réunir X et Y a été annulé`: the main verb tells its fate
+            far = min(sentence.end, cue.end + 250)
+            that = _THAT.search(lower, cue.end, far)
+            far = that.start() if that else far
+            for status, pattern in grammar.status:
+                if status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED} and (
+                        pattern.search(lower, cue.end, far)):
+                    return status
+        return found
     if cue.status is not None:
         return cue.status
     before = max(clause, cue.start - 60)
@@ -1467,6 +1545,13 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
         return MeetingStatus.ONGOING  # `ont entamé jeudi deux jours de discussions`
     return found
 
+
+_RELATIVE_MODAL = _Pattern(
+    r"(?<!\w)qui\s{1,3}(?:devait|devaient|doit|doivent|devrait|devraient)\s{1,3}$",
+    hints=("qui",))
+"""A meeting in a relative clause (``le sommet qui devait réunir``)."""
+
+_THAT = _Pattern(r"(?<!\w)(?:que|qu')(?!\w)|;", hints=("qu", ";"))
 
 _SEQUEL = _Pattern(
     r"(?<!\w)(?:avant\s{1,3}de|avant\s{1,3}d')\s{0,3}(?:se\s{1,3}|s'|y\s{1,3})?$")
@@ -1571,20 +1656,31 @@ def _place(text: str, start: int, end: int, exclude: Sequence[ActorMention],
             if not (surnames and inside[0].form == "surname"):
                 continue
             inside = []
-        place = (name, inside[0] if inside else None, m.start())
         prep = " ".join(m["prep"].lower().split())
+        if prep in {"au", "aux"}:
+            name = grammar.article_places.get(name, name)  # `au Caire`: Le Caire
+        place = (name, inside[0] if inside else None, m.start())
         (weaker if prep in {"en", "près de", "près d'"} else strong).append(place)
     for m in grammar.area.finditer(text, start, end):
         name = _place_name(m["name"], m.start("name"), exclude, grammar)
         if name is not None and not (skip and skip[0] <= m.start() < skip[1]):
             inside = [x for x in exclude if x.start <= m.start("name") < x.end]
             strong.append((name, inside[0] if inside else None, m.start()))
+    for m in _CAPITAL_OF.finditer(text, start, end):
+        capital = grammar.capitals.get(fold(m["demonym"]))
+        if capital is not None and not (skip and skip[0] <= m.start() < skip[1]):
+            strong.append((capital, None, m.start()))  # `dans la capitale ivoirienne`
     for group in (strong, weaker) if weak else (strong,):
         if group:
             group.sort(key=lambda p: p[2])
             return group[-1] if last else group[0]
     return None
 
+
+_CAPITAL_OF = _Pattern(
+    r"(?<!\w)(?:dans|à)\s{1,3}la\s{1,3}capitale\s{1,3}(?P<demonym>[a-zà-ÿ\-]{3,25})(?!\w)",
+    hints=("capitale",))
+"""A capital named by the demonym of its state (``dans la capitale angolaise``)."""
 
 _TOPIC = _Pattern(
     r"""(?<!\w)(?:(?:de|du|des|sur|concernant)\s{1,3}|d')(?:la\s{1,3}|le\s{1,3}|les\s{1,3}|l')?
@@ -1717,8 +1813,11 @@ def _place_name(name: str, start: int, exclude: Sequence[ActorMention],
     kept: list[str] = []
     pos = start
     for i, word in enumerate(words):
+        # a person inside the name (`au Kremlin Vladimir Poutine`); not a lone word the
+        # actor layer guessed to be a name (`à New York`: `York`)
         person = any(x.start == pos and x.actor is not None and x.actor.kind is ActorKind.PERSON
-                     and i > 0 for x in exclude)
+                     and i > 0 and not (x.form == "name" and " " not in x.actor.name)
+                     for x in exclude)
         if word in grammar.not_places or person:
             break
         kept.append(word)
@@ -1740,6 +1839,23 @@ def _beside(lower: str, text: str, start: int, end: int,
         stop += 1
     phrase = text[m.end() : stop].strip()
     return (phrase, (m.start(), stop)) if phrase else None
+
+
+_DEFINITE_HEAD = _Pattern(r"(?:(?:la|le|l')\s{0,3})?([a-zà-ÿ\-]{4,20})(?!\w)")
+"""A larger meeting named by a definite noun alone (``la conférence``)."""
+
+
+def _told_before(lower: str, sentences: Sequence[_Sentence], index: int,
+                 phrase: str) -> _Sentence | None:
+    """The last sentence before ``index`` that names the meeting ``la conférence`` refers to."""
+    m = _DEFINITE_HEAD.match(phrase.lower())
+    if m is None:
+        return None
+    noun = _compiled(r"(?<!\w)" + regex.escape(m[1]) + r"(?!\w)", 0)
+    for sentence in reversed(sentences[:index]):
+        if noun.search(lower, sentence.start, sentence.end):
+            return sentence
+    return None
 
 
 def _reciprocal_ok(text: str, lower: str, pos: int, end: int,
@@ -1785,6 +1901,9 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if cue.family == "write" and cue.kind == "verb" and _AFTER_QUOTE.search(
             lower, max(sentence.start, cue.start - 8), cue.start):
         return []  # `« … », a écrit X sur X`: the verb reports the quote
+    if (cue.family == "write" and cue.kind == "noun" and _OF_SENDER.match(lower, cue.end)
+            and grammar.relays.search(lower, max(clause, cue.start - 80), cue.start)):
+        return []  # `X a remis à Y un message de Z`: X carries Z's message
     if cue.family == "mediate" and _support_before(lower, clause, cue.start, grammar) is None:
         return []  # `grâce à la médiation du Qatar`: no one conducts talks here
     if (cue.verb is not None and cue.verb.reciprocal and cue.reflexive
@@ -1800,6 +1919,7 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         # the larger meeting (`en marge du sommet de l'Otan`): a record only when it
         # has parties of its own (`lors d'un entretien avec X`)
         return []
+    larger = beside
     if beside and beside[1][0] <= cue.start < beside[1][1]:
         beside = None  # `lors de leur rencontre`: the meeting itself, not a larger one
     governing = context.governing
@@ -1906,12 +2026,24 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     status = _status(lower, cue, clause, sentence, grammar, context.governing)
     if cue.follows and governing is not None:
         status = governing.status
+    session = _session(lower, cue, parties, grammar)
+    if session is not None and (session[1] is not None or grammar.session_requests.search(
+            lower, max(clause, cue.start - 40), cue.start)):
+        # `X a demandé une réunion du Conseil de sécurité`: the Council sits, X only asks
+        subjects, objects, mediators = (), (session[0],), ()
+        named = parties_all = (session[0],)
+        host = visitor = None
+        if session[1] is not None:  # `…, qui se tiendra vendredi à New York`
+            status = MeetingStatus.PLANNED
+            stop = _next_punctuation(text, session[1], sentence.end)
+            place = _place(text, session[1], stop, sentence.mentions, None, grammar)
+            location = place[0] if place else None
     counted: Sequence[Actor] = parties_all
     if cue.family == "gather" or (cue.family == "negotiate" and status is MeetingStatus.PLANNED):
         # `des négociations doivent s'ouvrir lundi sous l'égide de X`: the mediator's talks
         counted = [*parties_all, *mediators]
-    if not _enough(cue, counted, parties, location, status):
-        return []
+    if session is None and not _enough(cue, counted, parties, location, status):
+        return []  # (a session of a body is a meeting of that body alone)
     if purpose and governing is not None:
         status = governing.status
         location = location or governing.location
@@ -1927,6 +2059,21 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
             and found_place[2] < cue.start):
         # `se sont rencontrés à Sotchi, en Russie, pour discuter`: the trip's place
         location = governing.location
+    if larger is not None and (location is None or day is None):
+        # `en marge de la conférence`: the conference the article named before, its
+        # day and its city
+        told = _told_before(lower, sentences, index, larger[0])
+        if told is not None:
+            if location is None and mode not in {
+                    MeetingMode.PHONE, MeetingMode.VIDEO, MeetingMode.WRITTEN}:
+                place = _place(text, told.start, told.end, told.mentions, None, grammar)
+                location = place[0] if place else None
+            if day is None and bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(
+                    starts, sentence.end):  # (a day of its own sentence is its own)
+                day = _day(layers, dates, starts, told.start, told.end, cue, status, grammar)
+    if session is not None and session[1] is not None:
+        day = _day(layers, dates, starts, session[1],
+                   _next_punctuation(text, session[1], sentence.end), cue, status, grammar)
     if status is MeetingStatus.HELD and day is not None and layers.date and day > layers.date:
         status = MeetingStatus.PLANNED
     direct = cue.direct
@@ -1963,6 +2110,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if not grammar.separately.search(lower, cue.end, core_end):
         return [base]
     return _split(base, subjects, objects, mediators)
+
+
+_OF_SENDER = _Pattern(r"\s{1,3}(?:de|du|des|d')(?!\w)")
+"""The sender's ``de`` right after a message noun."""
 
 
 def _scene(lower: str, sentence: _Sentence, clause: int, floor: int) -> int:
