@@ -341,7 +341,38 @@ FLIGHT = [
     ("Au moins 900 000 personnes ont fui, dont 200 000 ont traversé la frontière.",
      [("displaced", "Au moins 900 000", 900000, "people"),
       ("refugees", "200 000", 200000, "people")]),
+    # a figure with its own verb takes that verb's harm, not the first clause's; a verb of
+    # constraint lets the infinitive say it
+    ("Une cinquantaine de villageois ont été tués et des centaines d'autres ont été "
+     "obligés de fuir vers les collines.",
+     [("killed", "Une cinquantaine", 50, "people"),
+      ("displaced", "des centaines", 200, "people")]),
+    ("Quelque 6 000 familles ont été contraintes de quitter leurs maisons cet hiver.",
+     [("displaced", "Quelque 6 000", 6000, "people")]),
+    ("Près de 900 habitants ont été forcés à l'exode.",
+     [("displaced", "Près de 900", 900, "people")]),
 ]
+
+HOSTAGES = [
+    # hostages still held are abducted people
+    ("Une soixantaine de civils sont toujours retenus en otage dans la vieille ville.",
+     [("abducted", "Une soixantaine", 60, "civilians")]),
+    ("Les ravisseurs retiennent en otage 11 ouvriers agricoles.",
+     [("abducted", "11", 11, "people")]),
+    ("Plus de 40 étrangers détenus comme otages par la milice attendent leur sort.",
+     [("abducted", "Plus de 40", 40, "people")]),
+    ("Deux cents otages restent aux mains des insurgés.",
+     [("abducted", "Deux cents", 200, "people")]),
+    # hostages the victims were among are a harm of their own, no part of the dead
+    ("Les preneurs d'otages ont abattu 4 personnes parmi les 35 otages.",
+     [("killed", "4", 4, "people"), ("abducted", "35", 35, "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTAGES)
+def test_hostages(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
+    """Hostages held (``retenus en otage``, ``détenus comme otages``) are abducted."""
+    assert expected == rows(text)
 
 TRAPS = [
     # things, not people
@@ -490,7 +521,35 @@ PARTS = [
     ("Le séisme a fait 80 morts et 200 blessés.", [None, None]),
     ("Un raid a tué 12 civils, dont 4 enfants et 3 femmes; 20 autres ont été blessés.",
      [None, 0, 0, None]),
+    ("Les geôliers ont tué 2 détenus parmi les 50 prisonniers.", [None, None]),
 ]
+
+# `Parmi les victimes figurent…` after a sentence giving a toll of one harm counts part of it
+VICTIMS_OF_A_TOLL = [
+    ("Une frappe a tué 19 personnes jeudi près de Maaret. Parmi les victimes figurent "
+     "7 enfants et 2 secouristes.",
+     [("killed", "19", 19, "people", None), ("killed", "7", 7, "children", 0),
+      ("killed", "2", 2, "rescuers", 0)]),
+    ("Le bombardement a fait 14 blessés.\n\nParmi les victimes se trouvent trois infirmières.",
+     [("wounded", "14", 14, "people", None), ("wounded", "trois", 3, "medical", 0)]),
+    # a toll of two harms: the victims may be of either
+    ("L'explosion a fait 8 morts et 30 blessés. Parmi les victimes figurent 6 enfants.",
+     [("killed", "8", 8, "people", None), ("wounded", "30", 30, "people", None),
+      ("casualties", "6", 6, "children", None)]),
+    # too far: two paragraphs away
+    ("Un obus a tué 5 civils.\n\nLe convoi est reparti.\n\nParmi les victimes figurent "
+     "4 femmes.",
+     [("killed", "5", 5, "civilians", None), ("casualties", "4", 4, "women", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS_OF_A_TOLL)
+def test_victims_of_the_toll_before(
+    text: str, expected: list[tuple[str, str, Any, str, int | None]]
+) -> None:
+    """The victims listed after a toll of one harm share its harm and are part of it."""
+    assert expected == [(*row, c.part_of) for row, c in zip(rows(text), claims(text),
+                                                              strict=True)]
 
 
 @pytest.mark.parametrize(("text", "expected"), PARTS)

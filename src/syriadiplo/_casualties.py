@@ -236,7 +236,7 @@ def harm_lexicon() -> HarmLexicon:
                           ("toll_verb", "toll_verbs"), ("among_verb", "among_verbs"),
                           ("abroad", "abroad"), ("abroad_object", "abroad_objects"),
                           ("shelter", "shelters"), ("kin", "kin"),
-                          ("severity", "severity")):
+                          ("severity", "severity"), ("constraint", "constraints")):
         for word in context[key]:
             add(word, _Entry(category, fold(word)))
     for phrase, qualifier in data["qualifiers_after"].items():
@@ -572,6 +572,7 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
     drafts: list[_Draft] = []
     analysed: dict[int, _Sentence] = {}
     figures = (-1, 0)  # (sentence, figures read in it so far)
+    paragraph_starts = [p.start for p in layers.paragraphs]
     lone = _lone_ones(layers, lex)
     candidates = sorted([*layers.quantities, *lone], key=lambda q: q.span.start)
     for quantity in candidates:
@@ -586,7 +587,9 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
             sentence = analysed[s_index] = _Sentence(layers, sentences[s_index], lex)
         before = figures[1] if figures[0] == s_index else 0
         one = quantity in lone
-        draft = _draft(sentence, s_index, quantity, q_start, q_end, drafts, before, lone=one)
+        earlier = _toll_before(drafts, s_index, sentences, paragraph_starts)
+        draft = _draft(sentence, s_index, quantity, q_start, q_end, drafts, before, lone=one,
+                       earlier=earlier)
         if draft is not None and draft.victims in (None, str(Victims.PEOPLE)) \
                 and _aid_owner(layers, lex, analysed, sentence, s_index, q_end):
             draft = attrs.evolve(draft, victims=str(Victims.AID_WORKERS))
@@ -596,6 +599,31 @@ def casualty_claims(layers: Layers) -> tuple[CasualtyClaim, ...]:
             drafts.append(draft)
     index = _Index(layers)
     return tuple(_claim(layers, index, analysed[d.sentence], d, drafts) for d in drafts)
+
+
+def _toll_before(drafts: Sequence[_Draft], s_index: int, sentences: Sequence[Span],
+                 paragraph_starts: Sequence[int]) -> int | None:
+    """The toll a sentence before ``s_index`` ends on, when it counts one harm.
+
+    The toll is the whole of the last claim of the nearest sentence with claims, in the
+    same paragraph or the one before; ``None`` when that sentence counts several harms
+    (``12 morts et 30 blessés``), so that victims said after it may belong to either.
+    """
+    if not drafts or drafts[-1].sentence >= s_index:
+        return None
+    last = drafts[-1]
+    here = bisect_right(paragraph_starts, sentences[s_index].start)
+    there = bisect_right(paragraph_starts, sentences[last.sentence].start)
+    if here - there > 1:
+        return None
+    root = last.part_of if last.part_of is not None else len(drafts) - 1
+    kinds = set()
+    for k in range(len(drafts) - 1, -1, -1):
+        if drafts[k].sentence != last.sentence:
+            break
+        if drafts[k].part_of is None:
+            kinds.add(drafts[k].kind)
+    return root if kinds == {drafts[root].kind} else None
 
 
 _OWNER_REACH = 2
@@ -816,12 +844,15 @@ def _draft(
     figures_before: int = 0,
     *,
     lone: bool = False,
+    earlier: int | None = None,
 ) -> _Draft | None:
     """Decide whether one figure is a claim, and of what; ``None`` if it is not.
 
     ``figures_before`` counts the figures of the sentence before this one; ``lone``
     marks a lone ``un``/``une``, a claim only with a harm verb, a harm of the body
-    (``un mort``) or a whole it is part of (``dont un enfant``).
+    (``un mort``) or a whole it is part of (``dont un enfant``). ``earlier`` is the toll
+    of one harm a sentence before ends on (see :func:`_toll_before`): ``Parmi les
+    victimes figurent 12 enfants`` after it counts part of it.
     """
     q_first = sent.index(q_start)
     q_last = sent.index(q_end)
@@ -836,7 +867,8 @@ def _draft(
         return None  # `avec ses six petits-enfants`: one family's story
     # the figure before, in the same sentence: the last draft so far
     previous = drafts[-1] if drafts and drafts[-1].sentence == s_index else None
-    if head.kind is None and _population_among(sent, previous, q_first):
+    population = _population_among(sent, previous, q_first)
+    if head.kind is None and population:
         return None  # `12 morts parmi plus de 400 patients`: the people they were among
     # a figure with no noun joined to a claim counts the same people (`300 000 personnes
     # ont été déplacées, et quelque 100 000 sont parties au Liban`)
@@ -860,7 +892,8 @@ def _draft(
         if done is not None and done.entry.value != kind:
             kind, cue = done.entry.value, done
     # a part of a whole said just before: `dont 106 enfants`, `parmi lesquels 3 femmes`
-    whole = _whole(sent, q_first, previous, len(drafts) - 1, head)
+    # `3 morts parmi les 20 otages`: the hostages are no part of the dead
+    whole = None if population else _whole(sent, q_first, previous, len(drafts) - 1, head)
     if whole is not None:
         parent = whole
         if kind is None:  # a part shares the people of its whole
@@ -886,6 +919,10 @@ def _draft(
         return None
     if kind is None and not head.bare:
         kind = _among(sent, q_first)
+        if kind is not None and earlier is not None and parent is None and kind in (
+                str(CasualtyKind.CASUALTIES), drafts[earlier].kind):
+            # `Un raid a tué 25 personnes. Parmi les victimes figurent 12 enfants`
+            kind, parent = drafts[earlier].kind, earlier
     if kind is None and head.victims is not None and previous is not None \
             and previous.object_cue and _coordinated(sent, previous, q_first) \
             and sent.key(head.last) not in _AVOIR | _ETRE | _SUBJECT_CLITICS:
@@ -1285,6 +1322,11 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
                 i = close + 1
                 continue
             return None
+        constraint = sent.at(i, "constraint")
+        if constraint is not None and sent.key(constraint.last) in ("de", "d", "a"):
+            # `contraints de fuir`, `forcés à l'exode`: the infinitive or noun says the harm
+            i = constraint.last + (sent.key(constraint.last) != "a")
+            continue
         match = sent.at(i, "verb")
         if match is not None and i == after + 1 and sent.key(after) in ("et", "ou") \
                 and sent.key(match.last) in _AVOIR | _ETRE | {"se", "s"}:
