@@ -214,6 +214,9 @@ TRAPS = [
     "Cela enverrait un message décourageant à la Russie.",
     # surrender, not a visit
     "Les combattants se sont rendus aux forces russes.",
+    # a mission or a tour that is a body or one person's trip, not a joint trip
+    "La mission de l'ONU au Mali a été prolongée d'un an.",
+    "La tournée de John Kerry a été annulée.",
 ]
 
 
@@ -421,6 +424,22 @@ CONSTRUCTIONS: list[Any] = [
      "Paolo Gentiloni.",
      [(KL, "in_person", "held", "2016-09-26", "Genève"),
       (("John Kerry", "Paolo Gentiloni"), "in_person", "held", "2016-09-27", "Rome")]),
+    # counterparts given as `demonym, Name,` one after the other: every one is a party
+    ("Mevlüt Çavuşoğlu avait reçu mardi ses homologues algérien, Ramtane Lamamra, et "
+     "marocain, Nasser Bourita, à Istanbul.",
+     [(("Mevlüt Çavuşoğlu", "Nasser Bourita", "Ramtane Lamamra"), "in_person", "held",
+       "2016-09-27", "Istanbul")]),
+    # `les deux X` with an adjective: the pair named the sentence before
+    ("Alpha Condé et Macky Sall ont été arrêtés samedi. L'émissaire Ismaïl Ould Cheikh "
+     "Ahmed a pu s'entretenir avec les deux dirigeants déchus lundi soir.",
+     [(("Alpha Condé", "Ismaïl Ould Cheikh Ahmed", "Macky Sall"), "unspecified", "held",
+       "2016-09-26", None)]),
+    # the joint trip of two named leaders, called off or put back
+    ("Une tournée des présidents sénégalais Macky Sall et ivoirien Alassane Ouattara a dû "
+     "être annulée faute de carburant.",
+     [(("Alassane Ouattara", "Macky Sall"), "in_person", "cancelled", None, None)]),
+    ("La mission des présidents Macky Sall et Alpha Condé a été reportée à cause des pluies.",
+     [(("Alpha Condé", "Macky Sall"), "in_person", "postponed", None, None)]),
 ]
 
 

@@ -388,6 +388,8 @@ class _Grammar:
     pair: _Pattern
     pair_people: frozenset[str]
     pair_either: frozenset[str]
+    joint_trips: frozenset[str]
+    """Trip nouns that meet only as the joint trip of named people (``mission``)."""
     separately: _Pattern
     then: _Pattern
     area: _Pattern
@@ -576,6 +578,7 @@ def _grammar() -> _Grammar:
                       + _alternation(pair_nouns)[3:-1] + r")(?!\w)", hints=("deux",)),
         pair_people=frozenset(g["pair_people"]),
         pair_either=frozenset(g["pair_either"]),
+        joint_trips=frozenset(g["joint_trips"]),
         separately=_words(g["separately"]),
         then=_words(g["then"]),
         area=area,
@@ -1009,6 +1012,13 @@ def _party_at(lower: str, pos: int, limit: int, starts: frozenset[int] | set[int
             after += 1
         if after in starts:
             return after
+        if lower.startswith(",", after) and fold(word) in actor_lexicon().demonyms:
+            # `ses homologues libanais, X, et jordanien, Y`: the name set off by commas
+            after += 1
+            while after < limit and lower[after] == " ":
+                after += 1
+            if after in starts:
+                return after
     return None
 
 
@@ -1912,6 +1922,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     beside = _beside(lower, text, sentence.start, sentence.end, grammar)
     previous = sentences[max(0, index - 2) : index]
     parties = _parties(text, lower, sentence, cue, previous, grammar, context.stop, clause)
+    if cue.kind == "noun" and lower[cue.start : cue.end] in grammar.joint_trips and not (
+            parties.genitive and not parties.subjects and len(parties.objects) >= 2
+            and all(_actor(m).kind is ActorKind.PERSON for m in parties.objects)):
+        return []  # `la mission de l'ONU`: a body; `la mission des présidents A et B`: a trip
     if beside and beside[1][0] <= cue.start < beside[1][1] and (
             not parties.objects or parties.genitive) and not (
             cue.kind == "noun" and parties.subjects
