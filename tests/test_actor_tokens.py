@@ -99,4 +99,35 @@ LIVE = [
 def test_live_words(sentence: str, expected: list[str]) -> None:
     tokens = _actors._tokens(sentence, 0, len(sentence))
     live = _actors._live(sentence, tokens, {})
-    assert expected == [t.text for t, flag in zip(tokens, live, strict=True) if flag]
+    assert expected == [tokens[i].text for i in live]
+
+
+def test_words_after_determiners_open_every_determiner_rule() -> None:
+    """A determiner's rules are tried only before these words: each rule's first word is one."""
+    data = _actors.name_data()
+    after = _actors._after_determiners()
+    for noun in (*data.descriptions, *data.roles, *data.plural_roles):
+        words = noun.split(" ")
+        prefixes = {" ".join(words[:size]) for size in range(1, len(words) + 1)}
+        assert set() == prefixes - after
+    assert set() == (_actors._SHAPE_ORGS | _actors._ROLE_ADJECTIVES) - after
+    assert {"dernier", "derniere"} <= after
+
+
+READ_AFTER_DETERMINERS = [
+    # (sentence, mentions read) — a determiner before a plain noun (``la ville``) opens nothing
+    ("Le porte-parole de la ville a parlé.", ["Le porte-parole de la ville"]),
+    ("Il a vu la ville puis le nouveau ministre.", ["le nouveau ministre"]),
+    ("Des habitants de la ville ont vu un porte-parole.", ["Des habitants de la ville",
+                                                          "un porte-parole"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), READ_AFTER_DETERMINERS)
+def test_mentions_after_determiners(sentence: str, expected: list[str]) -> None:
+    from syriadiplo._sentences import sentences
+    from syriadiplo._text import normalize
+
+    norm = normalize(sentence)
+    found = _actors.actor_mentions(norm, sentences(norm.text), None)
+    assert expected == [norm.text[m.start : m.end] for m in found]

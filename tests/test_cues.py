@@ -557,3 +557,11 @@ def test_no_cue_starts_inside_a_hyphenated_word(prefix: str, form: str) -> None:
     text = f"Le chiffre a été {prefix}-{form} hier."
     at = text.index(f"-{form}") + 1
     assert [] == [c for c in check_cues(text) if c.start == at]
+
+
+def test_form_tags_are_the_tags_of_all_readings_of_a_form() -> None:
+    """``form_tags`` spares the finder a union per verb it meets: it must be that union."""
+    t = tables()
+    assert set(t.forms) == set(t.form_tags)
+    for form, readings in t.forms.items():
+        assert frozenset().union(*(r.tags for r in readings)) == t.form_tags[form]

@@ -275,6 +275,8 @@ def _descriptions(roles: Mapping[str, Any]) -> dict[str, Description]:
 # A word: letters and digits joined by inner apostrophes and hyphens; an initial
 # (``J.``) when a capital follows.
 _WORD = re.compile(r"[^\W\d_]\.(?=\s[^\W\d_])|\w+(?:['-]\w+)*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+"""The words as one group: ``split`` keeps them between the gaps."""
 # A particle joined to the next name by a hyphen: ``al-Sissi``, ``el-Béchir``.
 _HYPHENATED_PARTICLE = re.compile(
     r"(?:al|el|ad|as|ash|at|az|ed|ibn|ben|bin|ould|abou|abu)-[^\W\d_]", re.IGNORECASE
@@ -501,13 +503,22 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
+    """The tokens of ``text[start:end]``, offsets in ``text``.
+
+    One ``split`` on the words: the pieces alternate gap, word, gap… so offsets are
+    running sums of their lengths (no match object per word).
+    """
     found: list[_Token] = []
     add = found.append
-    for match in _WORD.finditer(text, start, end):
-        offset = match.start()
-        for s, e, piece, key, capital in _word_parts(match.group()):
+    pieces = _WORD_SPLIT.split(text[start:end])
+    offset = start + len(pieces[0])
+    new = tuple.__new__
+    for k in range(1, len(pieces), 2):
+        word = pieces[k]
+        for s, e, piece, key, capital in _word_parts(word):
             # ``tuple.__new__``: a named tuple without the call of its ``__new__``
-            add(tuple.__new__(_Token, (offset + s, offset + e, piece, key, capital)))
+            add(new(_Token, (offset + s, offset + e, piece, key, capital)))
+        offset += len(word) + len(pieces[k + 1])
     return tuple(found)
 
 
@@ -788,15 +799,13 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
     state.defined = {after - 1: first for first, (_, after) in definitions.items()}
     state.previous_start = state.sentence_start
     state.sentence_start = len(state.mentions)
-    live = _live(text, tokens, definitions)
-    i = 0
-    while i < len(tokens):
-        if not live[i]:
-            i += 1
-            continue
-        found = definitions.get(i) or _mention_at(text, tokens, i, state)
+    i = 0  # the first token not read yet
+    for live in _live(text, tokens, definitions):
+        if live < i:
+            continue  # inside the mention read last
+        found = definitions.get(live) or _mention_at(text, tokens, live, state)
         if found is None:
-            i += 1
+            i = live + 1
             continue
         mention, i = found
         state.mentions.append(mention)
@@ -817,13 +826,14 @@ def _mention_at(
     """
     token = tokens[i]
     if token.key in _DETERMINERS:
-        found = (
-            _shaped_organization(text, tokens, i, state)
-            or _role_phrase(text, tokens, i, state)
-            or _description(text, tokens, i, state)
-        )
-        if found is not None:
-            return found
+        if i + 1 < len(tokens) and tokens[i + 1].key in _after_determiners():
+            found = (
+                _shaped_organization(text, tokens, i, state)
+                or _role_phrase(text, tokens, i, state)
+                or _description(text, tokens, i, state)
+            )
+            if found is not None:
+                return found
     else:
         found = _role_phrase(text, tokens, i, state)
         if found is not None:
@@ -833,8 +843,8 @@ def _mention_at(
     return _lexicon_lower(tokens, i, state)
 
 
-def _live(text: str, tokens: Sequence[_Token], definitions: Mapping[int, object]) -> list[bool]:
-    """Whether a rule may read a mention from each token (a cheap test that spares words).
+def _live(text: str, tokens: Sequence[_Token], definitions: Mapping[int, object]) -> list[int]:
+    """The indices of the tokens a rule may read a mention from (a cheap test that spares words).
 
     :func:`_sentence_mentions` tries its rules only on live tokens. A lower-case word
     opens a mention only as a determiner, a title, a lexicon or group noun
@@ -843,12 +853,13 @@ def _live(text: str, tokens: Sequence[_Token], definitions: Mapping[int, object]
     """
     openers = _openers()
     return [
-        token.capital
+        i
+        for i, token in enumerate(tokens)
+        if token.capital
         or token.key in openers
         or token.key.startswith("ce")  # ``ce dernier``, ``celui-ci``
         or text[token.start - 2 : token.start] == ", "  # (empty when it starts the text)
         or i in definitions
-        for i, token in enumerate(tokens)
     ]
 
 
@@ -863,6 +874,25 @@ def _openers() -> frozenset[str]:
         | frozenset(data.groups)
         | lex.prefixes
     )
+
+
+@functools.cache
+def _after_determiners() -> frozenset[str]:
+    """Folded words after which a determiner may open a rule of :func:`_mention_at`.
+
+    The determiner rules each need the next word to be one of them: a kind of organisation
+    (:func:`_shaped_organization`), a role adjective or the start of a role noun, the end of
+    ``ce dernier`` (:func:`_role_phrase`), or the start of a description noun
+    (:func:`_description`). Elsewhere they cannot read anything, so none is tried.
+    """
+    data = name_data()
+    descriptions = frozenset(
+        " ".join(words[:size])
+        for words in (noun.split(" ") for noun in data.descriptions)
+        for size in range(1, len(words) + 1)
+    )
+    anaphor_ends = frozenset(anaphor.split(" ", 1)[1] for anaphor in _ANAPHORS)
+    return _SHAPE_ORGS | _ROLE_ADJECTIVES | data.role_prefixes | descriptions | anaphor_ends
 
 
 # ---------------------------------------------------------------- lexicon
@@ -1553,6 +1583,10 @@ def _role_phrase(
         j = i  # ``Rami Abdel Rahmane, directeur de l'OSDH``
     else:
         return None
+    if j >= len(tokens) or (
+        tokens[j].key not in _ROLE_ADJECTIVES and tokens[j].key not in state.data.role_prefixes
+    ):
+        return None  # neither an adjective nor a role noun follows: most determiners
     # adjectives before the noun: ``le nouveau porte-parole``
     adjectives_end = min(len(tokens), i + 4)
     while (

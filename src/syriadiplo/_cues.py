@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from itertools import accumulate
+from itertools import accumulate, compress
 from types import MappingProxyType
 from typing import Any
 
@@ -181,6 +181,8 @@ class _Tables:
     starters: frozenset[str] = frozenset()
     """Every token a cue can start at: the verb forms, the first tokens of nominal
     patterns and ``pour``; the reader skips all others with one set look-up."""
+    form_tags: Mapping[str, frozenset[str]] = MappingProxyType({})
+    """Verb form → the tags of all its readings (what :func:`_verb` tries)."""
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:
@@ -394,6 +396,9 @@ def tables() -> _Tables:
         naming=frozenset(load("statements").get("naming", [])),
         titles=frozenset(w.lower() for w in load("abbreviations")["titles"]["words"]),
         starters=frozenset({*forms, *nominals, "pour"}),
+        form_tags=MappingProxyType(
+            {form: frozenset().union(*(x.tags for x in found)) for form, found in forms.items()}
+        ),
     )
 
 
@@ -1150,10 +1155,12 @@ def _finish(r: _Reader, reading: _Reading, first: int, last: int, form: str, pro
                   compound, r.infinitive_follows(last), r.figure_follows(last))
 
 
-def _verb(r: _Reader, i: int, readings: tuple[_Reading, ...],
+def _verb(r: _Reader, i: int, readings: tuple[_Reading, ...], tags: frozenset[str],
           previous: _Found | None) -> _Found | None:
-    """The cue a known verb form at ``i`` heads, trying the readings a form may have in turn."""
-    tags = frozenset().union(*(x.tags for x in readings))
+    """The cue a known verb form at ``i`` heads, trying the readings a form may have in turn.
+
+    ``tags`` are those of all the ``readings`` (:attr:`_Tables.form_tags`).
+    """
     if "pp" in tags:
         found = _compound(r, i, readings)
         if found is not None:
@@ -1282,15 +1289,14 @@ def cues_in(norm: NormalizedText) -> tuple[Cue, ...]:
     r = _Reader(norm, t)
     found: list[_Found] = []
     previous: _Found | None = None
-    starters = t.starters
-    for i, word in enumerate(r.words):
-        if word not in starters:
-            continue
+    words = r.words
+    for i in compress(range(r.n), map(t.starters.__contains__, words)):
+        word = words[i]  # (the words no cue starts at are skipped in one pass)
         cue: _Found | None = None
         readings = t.forms.get(word)
         if readings is not None:
             if not r.inside_word(i):
-                cue = _verb(r, i, readings, previous)
+                cue = _verb(r, i, readings, t.form_tags[word], previous)
         elif word in t.nominals:
             seconds = t.nominal_seconds.get(word)
             if seconds is None or r.word(i + 1) in seconds:
