@@ -157,6 +157,19 @@ PARTIES: list[Any] = [
      ("Observatoire syrien des droits de l'homme – OSDH", "Russie", "États-Unis")),
     # `son homologue russe` with no name: the lexicon's holder of the office
     ("John Kerry a parlé mardi par téléphone à son homologue russe.", KL),
+    # `son homologue égyptien`: the person of that state with the subject's office, not
+    # the person named last
+    ("Le ministre égyptien des Affaires étrangères Sameh Choukri est arrivé à Rome. Le "
+     "président Joe Biden a plaidé pour la paix. Le ministre italien des Affaires étrangères "
+     "Marco Bellini a rencontré mardi son homologue égyptien.", ("Marco Bellini", "Sameh Choukri")),
+    # `son homologue` with no nationality: the holder of the same office named after it
+    ("Le président Joe Biden est arrivé à Rome. Le ministre italien des Affaires étrangères "
+     "Marco Bellini a reçu mardi son homologue. Le ministre égyptien des Affaires étrangères "
+     "Sameh Choukri a salué cette visite.", ("Marco Bellini", "Sameh Choukri")),
+    # a holder of that office in another state is no `homologue égyptien`: the lexicon's
+    ("Le président Joe Biden est arrivé à Rome. Le ministre italien des Affaires étrangères "
+     "Marco Bellini a reçu mardi son homologue égyptien. Le ministre turc des Affaires "
+     "étrangères Hakan Fidan a salué cette visite.", ("Marco Bellini", "Sameh Choukri")),
     # lower-case parties: the regime and the opposition
     ("Des pourparlers indirects entre le régime syrien et l'opposition ont repris à Genève.",
      ("Syrie", "opposition")),

@@ -2694,8 +2694,11 @@ def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]
             named = reader.leaders.setdefault(actor.country, [])
             if len(named) < 30:
                 named.append((m.start, actor))
+    peers = _peers(mentions, text, reader)
+    sentence_starts = [span.start for span in layers.sentences]
     for found in mentions:
         m = _unswallowed(found, text, reader)
+        m = _counterpart_of(m, text, reader, peers, sentence_starts)
         parts = (_plural_parties(m, text, reader, office)
                  if m.plural or m.actor is None or m.form == "role"
                  or _NEXT_DEMONYM.match(text, m.end) else None)
@@ -2719,6 +2722,67 @@ def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]
         out.append(c)
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+_Peer = tuple[int, Actor, str | None]
+"""A person named in the article: where, who, and the office the text or lexicon gives."""
+
+
+def _peers(mentions: Sequence[ActorMention], text: str, reader: _Reader) -> list[_Peer]:
+    """The named people of the article in text order, each with its office."""
+    out: list[_Peer] = []
+    for m in mentions:
+        actor = m.actor
+        if (actor is None or actor.kind is not ActorKind.PERSON or m.plural
+                or not actor.name[:1].isupper()):
+            continue
+        own = _office_in(fold(text[m.start : m.end]).split(), reader)
+        office = own or _office_in(fold(actor.role or "").split(), reader)
+        out.append((m.start, actor, office or reader.office_of(actor)))
+    return out
+
+
+def _counterpart_of(m: ActorMention, text: str, reader: _Reader, peers: Sequence[_Peer],
+                    sentence_starts: Sequence[int]) -> ActorMention:
+    """``son homologue (égyptien)``: the person of another state holding the subject's office.
+
+    The subject is the first person the sentence names before the phrase (else the person
+    named last before it); the counterpart is the person nearest the phrase, before or
+    after it in the article, whom the text or the lexicon gives the same office in another
+    state (the state of the demonym, if one follows), else the lexicon's holder of that
+    office in the demonym's state. None found: the mention as it was.
+    """
+    words = fold(text[m.start : m.end]).split()
+    if (m.plural or len(words) < 2 or words[0] not in {"son", "sa"}
+            or words[1] not in reader.grammar.counterparts or len(words) > 3):
+        return m
+    country = reader.lex.demonyms.get(words[2]) if len(words) == 3 else None
+    if len(words) == 3 and country is None:
+        return m
+    k = bisect.bisect_left([p[0] for p in peers], m.start)
+    floor = sentence_starts[max(0, bisect.bisect_right(sentence_starts, m.start) - 1)]
+    inside = [p for p in peers[max(0, k - _PEER_RECALL) : k] if p[0] >= floor]
+    subject = inside[0] if inside else (peers[k - 1] if k else None)
+    if subject is None or subject[2] is None:
+        return m
+    best: tuple[int, Actor] | None = None
+    for pos, actor, office in (*peers[max(0, k - _PEER_RECALL) : k],
+                               *peers[k : k + _PEER_RECALL]):
+        if (office != subject[2] or actor.name == subject[1].name
+                or (country is not None and actor.country != country)
+                or (subject[1].country is not None and actor.country == subject[1].country)):
+            continue
+        distance = abs(pos - m.start)
+        if best is None or distance < best[0]:
+            best = (distance, actor)
+    if best is None and country is not None:  # none named: the lexicon's holder
+        holder = reader.holder(subject[2], country)
+        best = (0, holder) if holder is not None else None
+    return m if best is None else attrs.evolve(m, actor=best[1], form="role")
+
+
+_PEER_RECALL = 30
+"""Named people read on each side of ``son homologue`` for the counterpart."""
 
 
 _PLURAL_HEAD = _Pattern(
