@@ -848,6 +848,60 @@ MENTIONS = [
         None,
         [("Un commandant kurde de la zone, Shwan Barzinji", "Shwan Barzinji", False)],
     ),
+    (  # a bare office names the last person the text gave that office, under another noun
+        "La ministre française des Affaires étrangères, Catherine Colonna, a appelé au calme. "
+        "La cheffe de la diplomatie a jugé la situation « grave ».",
+        None,
+        [
+            (
+                "La ministre française des Affaires étrangères, Catherine Colonna",
+                "Catherine Colonna",
+                False,
+            ),
+            ("La cheffe de la diplomatie", "Catherine Colonna", False),
+        ],
+    ),
+    (  # … but the same noun comes first: the chancellor, not the head of government after her
+        "La chancelière allemande Angela Merkel a reçu le chef du gouvernement libyen Fayez "
+        "al-Sarraj. Il a ensuite été reçu par la chancelière.",
+        None,
+        [
+            ("La chancelière allemande Angela Merkel", "Angela Merkel", False),
+            ("le chef du gouvernement libyen Fayez al-Sarraj", "Fayez al-Sarraj", False),
+            ("la chancelière", "Angela Merkel", False),
+        ],
+    ),
+    (  # a possessive inside the complement keeps the role whole, up to the name after it
+        "« Il n'y aura aucun recul », a lancé un porte-parole de leur délégation, Karim Haddad.",
+        None,
+        [("un porte-parole de leur délégation, Karim Haddad", "Karim Haddad", False)],
+    ),
+    (  # in a list of demonyms, the name set off after each one is a person
+        "Le ministre a reçu ses homologues libyen, Mohamed Siala, et tunisien, Khemaies "
+        "Jhinaoui, à Alger.",
+        None,
+        [
+            ("Le ministre", "ministre", False),
+            ("ses homologues libyen, Mohamed Siala", "Mohamed Siala", True),
+            ("Khemaies Jhinaoui", "Khemaies Jhinaoui", False),
+            ("Alger", "Algérie", False),
+        ],
+    ),
+    (  # two unknown capitalised words joined by `et` to a name are a person too
+        "Bah Ndaw et Moctar Ouane ont été placés en détention mardi.",
+        None,
+        [("Bah Ndaw", "Bah Ndaw", False), ("Moctar Ouane", "Moctar Ouane", False)],
+    ),
+    (  # … in either order
+        "Moctar Ouane et Bah Ndaw ont quitté la capitale.",
+        None,
+        [("Moctar Ouane", "Moctar Ouane", False), ("Bah Ndaw", "Bah Ndaw", False)],
+    ),
+    (  # a place of several words is never split into a person (`York Jean Dupont`)
+        "« Rien n'est joué », a déclaré à New York Jean Dupont, puis à Tel Aviv Marc Petit.",
+        None,
+        [("Jean Dupont", "Jean Dupont", False), ("Marc Petit", "Marc Petit", False)],
+    ),
 ]
 
 

@@ -126,6 +126,9 @@ class NameData:
     diplomatie``)."""
     place_nouns: frozenset[str] = frozenset()
     """Folded common nouns of places (``ville``): ``X, une ville`` describes no person."""
+    place_names: frozenset[str] = frozenset()
+    """Folded places of several words the actor lexicon lacks (``new york``): no person's
+    name starts inside one."""
     sent: frozenset[str] = frozenset()
     """Folded collective nouns that stand for the party named after them (``une délégation
     du Hamas``)."""
@@ -225,6 +228,10 @@ def name_data() -> NameData:
         counterparts=frozenset(fold(noun) for noun in roles.get("counterparts", [])),
         singulars=MappingProxyType(singulars),
         place_nouns=frozenset(fold(n) for n in names.get("places", {}).get("nouns", [])),
+        place_names=frozenset(
+            " ".join(fold(n).replace("-", " ").split())
+            for n in names.get("places", {}).get("names", [])
+        ),
         sent=frozenset(sent),
         posted=frozenset(fold(noun) for noun in roles.get("posted", [])),
         fields=MappingProxyType(fields),
@@ -1347,6 +1354,8 @@ def _name_at(
     if i >= len(tokens) or not tokens[i].capital or _acronym_like(tokens[i]):
         return None
     data = state.data
+    if _in_place_name(tokens, i, data):
+        return None  # ``à New York Jean Dupont``: neither ``New York`` nor ``York …``
     if _is_title(tokens[i], data) and i + 1 < len(tokens) and tokens[i + 1].capital:
         # ``M. Al-Yamani``, ``Mme Diop``: the name after the title, the mention with it
         titled = _name_at(text, tokens, i + 1, state, context=True)
@@ -1407,6 +1416,8 @@ def _name_at(
         first_gender is None
         and not context
         and not _apposition_role_after(text, words[-1], tokens, i + len(words), state)
+        and not _set_off_after_demonym(text, tokens, i, len(words), state)
+        and not _paired_with_name(text, tokens, i, len(words), state)
     ):
         # unknown first word: a name only if the lexicon or the article knows the surname
         known = state.by_surname(words[-1].key)
@@ -1434,6 +1445,85 @@ def _name_at(
     return ActorMention(
         words[0].start, end, actor, "name", gender or state.gender_of(actor)
     ), i + len(words)
+
+
+def _set_off_after_demonym(
+    text: str, tokens: Sequence[_Token], i: int, size: int, state: _Article
+) -> bool:
+    """Whether the two words at ``i`` are a name set off after a demonym adjective.
+
+    ``ses homologues libyen, X, et tunisien, Khemaies Jhinaoui,``: each demonym of the list
+    is followed by its holder's name between commas.
+    """
+    if size != 2 or i == 0:
+        return False
+    before = tokens[i - 1]
+    if before.capital or before.key not in state.lex.demonyms:
+        return False
+    if text[before.end : tokens[i].start] != ", ":
+        return False
+    end = tokens[i + 1].end
+    after = text[end : end + 4]
+    if not (after[:1] in {",", "."} or after == " et "):
+        return False
+    return all(
+        tokens[k].key not in state.lex.demonyms and state.lex.lookup(tokens[k].text) is None
+        for k in (i, i + 1)
+    )
+
+
+def _paired_with_name(
+    text: str, tokens: Sequence[_Token], i: int, size: int, state: _Article
+) -> bool:
+    """Whether the two words opening a sentence at ``i`` are joined by ``et`` to a name.
+
+    ``Bah Ndaw et Moctar Ouane ont été arrêtés``: the unknown pair is a person like the
+    known name it is coordinated with (a first name, a title or a known surname after ``et``),
+    or that name read just before it (``Moctar Ouane et Bah Ndaw``).
+    """
+    if size != 2:
+        return False
+    if i >= 2 and tokens[i - 1].key == "et" and state.mentions:
+        named = state.mentions[-1]
+        if (
+            named.form == "name"
+            and named.end == tokens[i - 2].end
+            and named.actor is not None
+            and named.actor.kind is ActorKind.PERSON
+            and text[named.end : tokens[i].start] == f" {tokens[i - 1].text} "
+        ):
+            return True
+    if not _opens_sentence(text, tokens[i]):
+        return False
+    k = i + 2
+    if k + 2 >= len(tokens) or tokens[k].key != "et":
+        return False
+    if text[tokens[k - 1].end : tokens[k + 2].start] != f" {tokens[k].text} {tokens[k + 1].text} ":
+        return False
+    first, last = tokens[k + 1], tokens[k + 2]
+    if not (first.capital and last.capital):
+        return False
+    data = state.data
+    if first.key in data.first_names or _is_title(first, data):
+        return True
+    return last.key in state.lex.surnames or state.by_surname(last.key) is not None
+
+
+_LONGEST_PLACE = 4
+"""Words in the longest place name of ``names.toml`` (``Rio de Janeiro``: 3)."""
+
+
+def _in_place_name(tokens: Sequence[_Token], i: int, data: NameData) -> bool:
+    """Whether token ``i`` starts or continues a listed place of several words."""
+    for first in range(max(0, i - _LONGEST_PLACE + 1), i + 1):
+        if not tokens[first].capital:
+            continue
+        key = tokens[first].key
+        for last in range(first + 1, min(len(tokens), first + _LONGEST_PLACE)):
+            key = f"{key} {tokens[last].key}"
+            if last >= i and key.replace("-", " ") in data.place_names:
+                return True
+    return False
 
 
 def _opens_sentence(text: str, token: _Token) -> bool:
@@ -1668,6 +1758,13 @@ def _role_phrase(
         if word.text.lower() in _PREPOSITIONS and j + 1 < len(tokens):
             k = j + 1
             k = _skip_articles(tokens, k)
+            if (
+                k + 1 < len(tokens)
+                and tokens[k].key in _POSSESSIVES
+                and not tokens[k].capital
+                and not tokens[k + 1].capital
+            ):
+                k += 1  # ``un porte-parole de leur délégation, X``: the noun after it
             if k >= len(tokens):
                 break
             target = tokens[k]
@@ -2089,6 +2186,12 @@ def _resolve_role(
     for known in state.recent():
         if _fits(role, country, known, state):
             return known.actor
+    if role.office is not None and country is None:
+        # ``la ministre française des Affaires étrangères, C. Colonna`` … ``la cheffe de la
+        # diplomatie``: the last person the text named in that office, under another noun
+        for known in state.recent():
+            if _fits(role, country, known, state, by_office=True):
+                return known.actor
     # ``le président déchu``: a person tied to the function whom the lexicon shows out of it
     if role.former and state.date is not None:
         same = state.data.synonyms.get(head, frozenset({head}))
@@ -2169,8 +2272,14 @@ _CLASS_RECALL = 6
 """People a class noun (``le diplomate``) is looked for among, the latest first."""
 
 
-def _fits(role: _Role, country: str | None, known: _Person, state: _Article) -> bool:
-    """Whether the article tied ``known`` to the function ``role`` names."""
+def _fits(
+    role: _Role, country: str | None, known: _Person, state: _Article, *, by_office: bool = False
+) -> bool:
+    """Whether the article tied ``known`` to the function ``role`` names.
+
+    Without a country, a role naming an office fits a person tied to that office under
+    another noun only ``by_office`` (asked once no one fits the same noun).
+    """
     if country is not None and known.actor.country not in {None, country}:
         return False
     if not known.roles:
@@ -2180,7 +2289,7 @@ def _fits(role: _Role, country: str | None, known: _Person, state: _Article) -> 
         if tied.former != role.former:
             continue  # ``l'ancien Premier ministre X`` is not ``le Premier ministre``
         if role.office is not None and tied.office == role.office and (
-            country is not None or role.head == tied.head
+            country is not None or role.head == tied.head or by_office
         ):
             return True  # ``le chef de la diplomatie russe`` … ``le ministre russe X``
         if (tied.head == role.head or tied.head in same) and role.tail <= tied.tail:
