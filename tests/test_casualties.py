@@ -151,6 +151,9 @@ STRUCTURES = [
      [("killed", "21", 21, "people"), ("wounded", "60", 60, "people")]),
     ("Une attaque a tué 13 gendarmes et en a blessé une dizaine.",
      [("killed", "13", 13, "soldiers"), ("wounded", "une dizaine", 10, "soldiers")]),
+    # a bare figure followed by its day
+    ("Un obus a tué 6 policiers lundi et en a blessé 11 mardi.",
+     [("killed", "6", 6, "soldiers"), ("wounded", "11", 11, "soldiers")]),
     # X morts, dont Y enfants
     ("Les bombardements ont fait 210 morts, dont 48 enfants, et 500 blessés.",
      [("killed", "210", 210, "people"), ("killed", "48", 48, "children"),

@@ -762,7 +762,17 @@ def _head(sent: _Sentence, first: int) -> _Head | None:
         return _Head(None, None, first, first, bare=True)
     if sent.at(i, "verb", "toll_verb", "source_prep") or token.key in _FUNCTION_WORDS:
         return _Head(None, None, first, first, bare=True)
+    if token.key in _day_words():  # `et en a blessé 40 mardi`
+        return _Head(None, None, first, first, bare=True)
     return None
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    """Folded one-word days (``mardi``, ``hier``, ``aujourd``) that may follow a bare figure."""
+    calendar = load("calendar")
+    words = [*calendar["weekdays"], *calendar["relative_days"]]
+    return frozenset(fold(word).replace("'", " ").split()[0] for word in words)
 
 
 def _aid_staff(sent: _Sentence, i: int) -> int | None:
