@@ -378,6 +378,9 @@ def test_hostages(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
     assert expected == rows(text)
 
 TRAPS = [
+    # leaving a room, a post or talks is not fleeing
+    ("En signe de protestation, une vingtaine de délégués ont quitté la salle.", []),
+    ("Deux ministres ont quitté le gouvernement après le vote.", []),
     # things, not people
     ("L'aviation a mené 40 frappes et touché 6 hôpitaux en 48 heures.", []),
     ("Les 17 pays du groupe de contact se réuniront à Vienne.", []),

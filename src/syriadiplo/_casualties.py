@@ -1080,9 +1080,25 @@ def _fitting(sent: _Sentence, cue: _Match | None, head: _Head, *, shared: bool =
         return None
     if cue.entry.abroad and not _abroad(sent, cue.last, strict=True):
         return None
+    if cue.entry.value in _FLIGHT and _left_without_fleeing(sent, cue.last):
+        return None
     if not cue.entry.things:
         return cue
     return cue if head.victims is not None or head.kind is not None or shared else None
+
+
+_FLIGHT = frozenset({str(CasualtyKind.DISPLACED), str(CasualtyKind.REFUGEES)})
+"""Harms of leaving one's place."""
+
+
+def _left_without_fleeing(sent: _Sentence, k: int) -> bool:
+    """Whether the object after a verb of flight (token ``k``) is a room, a post or talks.
+
+    ``plusieurs membres ont quitté la salle``, ``deux ministres ont quitté le gouvernement``.
+    """
+    while sent.key(k) in _DETERMINERS or sent.key(k) in _ADVERBS:
+        k += 1
+    return sent.key(k) in _harm_words("context", "not_fled")
 
 
 def _part_of_things(sent: _Sentence, q_first: int) -> bool:
