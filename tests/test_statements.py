@@ -483,6 +483,57 @@ SUBJECT_CUE = [
         "cessez-le-feu.",
         indirect("Emmanuel Macron", SC),
     ),
+    # ``qui`` + object clitics + verb: the antecedent (even inside an agent or object
+    # phrase) speaks, never an earlier subject of the sentence
+    case(
+        "relative-qui-les-inside-an-agent-phrase",
+        "Les deux généraux ont été limogés par le président Kaïs Saïed, qui les accuse "
+        "d'avoir trahi.",
+        indirect("Kaïs Saïed", SC),
+    ),
+    case(
+        "relative-qui-les-after-an-object",
+        "Le chef de la junte a reçu le Premier ministre Choguel Maïga, qui les accuse "
+        "d'avoir comploté.",
+        indirect("Choguel Maïga", SC),
+    ),
+    case(
+        "relative-qui-le-after-an-object",
+        "Le chef de la junte a reçu le Premier ministre Choguel Maïga, qui le juge "
+        "responsable de la crise.",
+        indirect("Choguel Maïga", SC),
+    ),
+    case(
+        "relative-qui-nous-a-participle",
+        "Le chef de la junte a reçu le Premier ministre Choguel Maïga, qui nous a assuré "
+        "que le calendrier serait tenu.",
+        indirect("Choguel Maïga", SC),
+    ),
+    case(
+        "relative-qui-l-after-an-object",
+        "Le président Félix Tshisekedi a rencontré le chef rebelle Corneille Nangaa, qui "
+        "l'accuse de trahison.",
+        indirect("Corneille Nangaa", SC),
+    ),
+    case(
+        "relative-qui-leur-a-participle",
+        "Le président Félix Tshisekedi a reçu le chef rebelle Corneille Nangaa, qui leur "
+        "a promis une trêve.",
+        indirect("Corneille Nangaa", SC),
+    ),
+    case(
+        "relative-qui-avait-participle-after-a-complement",
+        "Le Premier ministre Abiy Ahmed s'est entretenu avec le président kényan William "
+        "Ruto, qui avait affirmé que la paix était proche.",
+        indirect("William Ruto", SC),
+    ),
+    case(
+        "relative-qui-after-selon",
+        "L'armée a bombardé le port, selon le gouverneur Oleh Kiper, qui a estimé que "
+        "la défense aérienne avait failli.",
+        indirect("Oleh Kiper", AT),
+        indirect("Oleh Kiper", SC),
+    ),
     case(
         "name-inside-an-incise-is-not-the-subject",
         "Le médiateur, arrivé à Doha où il a vu Majed Hamdi, a dénoncé les retards.",

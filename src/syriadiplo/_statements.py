@@ -247,9 +247,11 @@ def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
     return None
 
 
-# ``…, qui a appelé``, ``…, qui, lui, a estimé``: a relative pronoun right before the verb.
+# ``…, qui a appelé``, ``…, qui, lui, a estimé``: a relative pronoun right before the verb,
+# object clitics between them (``qui les accuse``, ``qui nous a assuré``).
 _RELATIVE_SUBJECT = re.compile(
-    r"\bqui(?:\s*,[^,]{1,30},)?\s+(?:(?:ne|n'|se|s'|l'|lui|leur|y|en|\w+ment)\s*)*$"
+    r"\bqui(?:\s*,[^,]{1,30},)?\s+"
+    r"(?:(?:ne|n'|se|s'|l'|le|la|les|me|m'|te|t'|nous|vous|lui|leur|y|en|\w+ment)\s*)*$"
 )
 
 
