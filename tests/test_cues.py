@@ -363,6 +363,9 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("a reconnu", "reconnaître", "finite", None, "past", False),
       ("dans un communiqué", "dans un communiqué", "nominal", None, "none", False)]),
     ("Plusieurs pays ont reconnu le nouveau gouvernement de transition.", []),
+    # `lui` before a form that is also a noun: always a clitic, so a verb
+    ("Le général lui reproche d'avoir abandonné ses hommes.",
+     [("reproche", "reprocher", "finite", None, "present", False)]),
 ]
 
 

@@ -478,6 +478,11 @@ SUBJECT_CUE = [
         indirect("Rosemary DiCarlo", SC),
     ),
     case(
+        "lui-before-a-noun-like-verb-then-d-avoir",
+        "Le procureur lui reproche d'avoir caché des preuves aux enquêteurs.",
+        indirect("procureur", SC),
+    ),
+    case(
         "relative-qui-is-its-antecedent",
         "Le ministre a été reçu par le président Emmanuel Macron, qui a appelé à un "
         "cessez-le-feu.",

@@ -1039,8 +1039,9 @@ def _verb_evidence(r: _Reader, i: int, last: int) -> bool:
         return True
     function_words = (w["determiners"], w["prepositions"], w["copulas"], w["que"])
     if j < i - 1:
-        # `Moscou la juge`, not `après la demande`
-        return r.capital(j)
+        # `Moscou la juge`, not `après la demande`; `lui` is never a determiner:
+        # `le président lui reproche`
+        return r.capital(j) or "lui" in r.words[j + 1 : i]
     prev = r.word(i - 1)
     if prev == ")" and r.capital(i - 2) and r.word(i - 3) == "(":
         # `L'Office … (UNRWA) estime que`: an acronym in brackets closes the subject

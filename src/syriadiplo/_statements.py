@@ -1294,7 +1294,8 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
     if _LATE_QUE.match(after):
         return True
     return bool(
-        re.match(r"\s*(?::|(?:à|au|aux)\s[^.;]{0,60}?\bd[e']|d[e']\s*\w+er\b|\w+er\b)", after)
+        re.match(r"\s*(?::|(?:à|au|aux)\s[^.;]{0,60}?\bd[e']|d[e']\s*(?:\w+er|avoir|être)\b"
+                 r"|\w+er\b)", after)
     )
 
 
