@@ -935,6 +935,73 @@ def test_a_role_of_another_country_is_not_the_person_named_before() -> None:
         (tuple(sorted(p.name for p in m.participants)), str(m.status), m.date) for m in found]
 
 
+# --- relatives, gerunds, `où il a signé avec`, counterparts named in a list ------------------
+
+AB = ("Anton Valberg", "Lucas Brenner")
+LS = ("Aram Sarkissian", "Sergueï Lavrov")
+
+CLAUSES: list[Any] = [
+    # `qui` stands for the person right before it, though `du` makes that person a
+    # complement of the main clause; `puis avec` is a second call of the same caller
+    ("Les discussions se sont ouvertes à Vienne sur l'invitation du président Anton Valberg, "
+     "qui s'était entretenu la veille par téléphone avec Lucas Brenner puis avec Omar Haddad.",
+     [(AB, "phone", "held", "2016-09-28", None),
+      (("Anton Valberg", "Omar Haddad"), "phone", "held", "2016-09-28", None)]),
+    # the agent of a passive (`par`) is the antecedent too
+    ("La trêve a été négociée par l'émissaire Pedro Almeida, qui a rencontré mardi à Genève "
+     "Samir Khoury.",
+     [(("Pedro Almeida", "Samir Khoury"), "in_person", "held", "2016-09-27", "Genève")]),
+    # a fronted gerund: the main clause's subject receives, in person
+    ("En recevant mardi à Rabat le ministre Pedro Almeida, le roi Hassan Idrissi a plaidé "
+     "pour un dialogue.",
+     [(("Hassan Idrissi", "Pedro Almeida"), "in_person", "held", "2016-09-27", "Rabat")]),
+    # a gerund set off between the subject and its verb
+    ("Le ministre Pedro Almeida, en s'entretenant lundi avec Samir Khoury, a évoqué la "
+     "reconstruction.",
+     [(("Pedro Almeida", "Samir Khoury"), "unspecified", "held", "2016-09-26", None)]),
+    # `était en visite à P, où il a signé avec A un accord`: they met at P
+    ("Le Premier ministre Anton Valberg était mardi en visite à Varsovie, où il a signé avec le "
+     "président Lucas Brenner un accord de défense.",
+     [(AB, "in_person", "held", "2016-09-27", "Varsovie")]),
+    # `ses homologues arménien, A, et azerbaïdjanais, B`: B holds Lavrov's office in
+    # Azerbaijan, so B is `son homologue azerbaïdjanais` later on
+    ("Le ministre russe des Affaires étrangères Sergueï Lavrov a réuni mardi ses homologues "
+     "arménien, Aram Sarkissian, et azerbaïdjanais, Rauf Mamedov, à Moscou. Le Premier ministre "
+     "arménien s'est exprimé au Parlement. Sergueï Lavrov recevra lundi à Moscou son homologue "
+     "azerbaïdjanais.",
+     [(("Aram Sarkissian", "Rauf Mamedov", "Sergueï Lavrov"), "in_person", "held", "2016-09-27",
+       "Moscou"),
+      (("Rauf Mamedov", "Sergueï Lavrov"), "in_person", "planned", "2016-10-03", "Moscou")]),
+    # `son homologue arménien, A`: A, not the Armenian head of government named since
+    ("Sergueï Lavrov s'est entretenu mardi avec son homologue arménien, Aram Sarkissian. Le "
+     "président Vladimir Poutine a appelé le Premier ministre arménien Karen Karapetian. Sergueï "
+     "Lavrov doit recevoir lundi à Moscou son homologue arménien pour préparer le sommet.",
+     [(LS, "unspecified", "held", "2016-09-27", None),
+      (("Karen Karapetian", "Vladimir Poutine"), "phone", "held", None, None),
+      (LS, "in_person", "planned", "2016-10-03", "Moscou")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=[c[0][:50] for c in CLAUSES])
+def test_relatives_gerunds_and_counterparts(text: str, expected: list[Row]) -> None:
+    assert expected == _rows(text)
+
+
+CLAUSE_TRAPS = [
+    # `qui` after a party of the main clause: no reading of its own
+    "Le texte a été rédigé avec Anton Valberg, qui était attendu mercredi à Beyrouth.",
+    # a gerund of a thing, not of people
+    "La pétition, en recevant plus de mille signatures, a été transmise au Parlement.",
+    # `signer avec` without `où` after a place: no meeting (they may sign apart)
+    "Le chancelier Anton Valberg a signé lundi avec Lucas Brenner un accord de libre-échange.",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TRAPS, ids=[t[:50] for t in CLAUSE_TRAPS])
+def test_clause_traps(text: str) -> None:
+    assert [] == _rows(text)
+
+
 # --- the data file ----------------------------------------------------------------------------
 
 def _data() -> dict[str, Any]:
@@ -956,11 +1023,11 @@ def test_data_verbs_are_well_formed() -> None:
     data = _data()
     families = {"talk", "meet", "phone", "visit", "host", "gather", "write", "negotiate"}
     optional = {"status", "auxiliary", "partners", "transitive", "reciprocal", "after",
-                "no_pronoun", "exhorts", "to_city"}
+                "no_pronoun", "exhorts", "to_city", "gerund"}
     for verb in data["verbs"]:
         assert verb["family"] in families, verb["lemma"]
         MeetingMode(verb["mode"])
-        assert verb["needs"] in {"", "partner", "channel", "place"}, verb["lemma"]
+        assert verb["needs"] in {"", "partner", "channel", "place", "where"}, verb["lemma"]
         assert verb["object"] in {"direct", "avec", "à"}, verb["lemma"]
         assert set(verb) - {"lemma", "family", "mode", "reflexive", "needs", "object",
                             *TENSES} <= optional, verb["lemma"]

@@ -158,11 +158,12 @@ _TENSE_STATUS = MappingProxyType(
         "imperfect": MeetingStatus.HELD,
         "future": MeetingStatus.PLANNED,
         "conditional": MeetingStatus.PLANNED,
+        "gerund": MeetingStatus.HELD,
     }
 )
 """The status each tense gives a meeting verb (the conditional is a reported future)."""
 
-_FINITE_TENSES = ("present", "simple_past", "imperfect", "future", "conditional")
+_FINITE_TENSES = ("present", "simple_past", "imperfect", "future", "conditional", "gerund")
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _PLACE = _Pattern(
     rf"""
@@ -475,7 +476,7 @@ def _grammar() -> _Grammar:
         for form in entry["participle"]:
             participles[_key(form)] = index
         for tense in _FINITE_TENSES:
-            for form in entry[tense]:
+            for form in entry.get(tense, ()):
                 finite[_key(form)] = (index, tense)
         for form in entry["infinitive"]:
             infinitives[_key(form)] = index
@@ -653,6 +654,8 @@ class _Cue:
     """Whether ``y`` is in or right before the verb (``s'y est entretenu``, ``y a rencontré``)."""
     follows: bool = False
     """``…, puis avec X``: the same verb again, with another party."""
+    gerund: bool = False
+    """``en recevant X``: its subject is the main clause's, before or after it."""
 
 
 def _word_before(text: str, pos: int, floor: int) -> tuple[str, int]:
@@ -729,6 +732,8 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
         if _ruled_out(lower, m, verb, start):
             continue
         before = _word_before(lower, m.start(), start)[0]
+        if tense == "gerund" and before != "en":
+            continue  # the gerund is `en recevant`; a bare participle is an adjective
         if not m["refl"] and _after_determiner(lower, m.start(), start, grammar) is not None:
             continue  # `la rencontre`, `au téléphone`: a noun
         if not m["refl"] and before == "par":
@@ -738,7 +743,8 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
             continue  # `la coalition, qui réunit X et Y`: what a body is made of
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
                           verb.status or _TENSE_STATUS[tense], "verb", verb,
-                          reflexive=bool(m["refl"]), there=_there(lower, m, start)))
+                          reflexive=bool(m["refl"]), there=_there(lower, m, start),
+                          gerund=tense == "gerund"))
     for m in grammar.infinitive.finditer(lower, start, end) if has_infinitive else ():
         verb = grammar.verbs[grammar.infinitives[_key(m["form"])]]
         if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
@@ -902,6 +908,8 @@ class _Parties:
     """Start of ``à l'issue de``… when the noun is the occasion of its clause."""
     anaphoric: bool = False
     """Whether the objects stand behind a pronoun (``avec lui``, ``l'a reçu``)."""
+    relative: int | None = None
+    """Where ``, qui`` opens the relative clause of the cue (its subject before it)."""
 
 
 def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int:
@@ -1105,6 +1113,11 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                             # `Lors de leur rencontre, X a promis au président Y`: X and Y
                             subjects += _addressee(text, lower, sentence, subjects[-1],
                                                    grammar, ends)
+    who = (_relative_antecedent(text, lower, sentence, clause, cue, grammar, ends)
+           if take_subject else None)
+    if who is not None:
+        # `à l'initiative du président X, qui s'était entretenu avec Y`: X calls
+        subjects, take_subject = [who[0]], False
     if take_subject:
         subjects = [m for m in _in(sentence.mentions, clause, subject_end)
                     if accepted(m, clause, after=False)]
@@ -1117,6 +1130,15 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                 floor = _clause_start(lower, sentence, incise, grammar)
                 subjects = [m for m in _in(sentence.mentions, floor, incise)
                             if accepted(m, floor, after=False)]
+        if not subjects and cue.gerund and not lower[clause:cue.start].strip(" ,").removesuffix(
+                "en").strip():
+            # `En recevant mardi X, le président Y a plaidé…`: the subject follows
+            comma = lower.find(",", cue.end, min(sentence.end, cue.end + 150))
+            after = [m for m in _in(sentence.mentions, comma, sentence.end)
+                     if accepted(m, comma, after=False)] if comma != -1 else []
+            if after and after[0].start - comma <= 40:
+                subjects = _lead(after, lower)[:4]
+                end = min(end, comma)
         if not subjects:
             subjects = _antecedent(text, lower, sentence, clause, subject_end, previous,
                                    grammar)
@@ -1135,7 +1157,34 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     genitive = (bool(objects) and cue.kind == "noun" and objects[0].start - cue.end <= 6
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion,
-                    anaphoric)
+                    anaphoric, who[1] if who is not None else None)
+
+
+def _relative_antecedent(text: str, lower: str, sentence: _Sentence, clause: int, cue: _Cue,
+                         grammar: _Grammar, ends: frozenset[int],
+                         ) -> tuple[ActorMention, int] | None:
+    """The person before ``, qui`` and where the relative opens, when the cue is its verb.
+
+    ``… du président X, qui s'était entretenu avec Y``: ``qui`` stands for the noun
+    phrase just before it, though its own link makes it a complement of the main clause
+    (``du``, ``par``); a party of the main clause (``a dit à X, qui était attendu``) is
+    left to the main clause's reading.
+    """
+    if cue.kind == "noun":
+        return None
+    rel = lower.rfind(", qui ", max(clause, cue.start - 120), cue.start)
+    if rel == -1 or "," in lower[rel + 1 : cue.start]:
+        return None
+    if any(rel <= m.start < cue.start for m in sentence.mentions):
+        return None  # `, qui selon X a rencontré`: not the bare relative
+    before = [m for m in sentence.mentions if m.end <= rel and m.start >= clause]
+    if not before or lower[before[-1].end : rel].strip():
+        return None
+    m = before[-1]
+    if _actor(m).kind is not ActorKind.PERSON or not _is_complement(
+            _link(text, lower, m, clause, grammar, ends), _actor(m), grammar):
+        return None
+    return m, rel
 
 
 _WITH_PRONOUN = _Pattern(
@@ -1975,6 +2024,8 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     mediators = _unique(_actor(m) for m in parties.mediators)
     core_end = max([cue.end, parties.object_end])
     floor = _scene(lower, sentence, clause, context.floor)
+    if parties.relative is not None:
+        floor = max(floor, parties.relative)  # the relative's own place and day
     place_end = _place_end(lower, sentence, cue, parties, core_end, grammar)
     skip = beside[1] if beside else None
     surnames = not _takes_a(cue)
@@ -2005,6 +2056,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if cue.verb is not None and cue.verb.needs == "channel" and mode in {
             MeetingMode.UNSPECIFIED, MeetingMode.IN_PERSON}:
         return []
+    if cue.verb is not None and cue.verb.needs == "where" and not (
+            lower.endswith(" où ", max(0, clause - 4), clause)
+            and _where(text, sentence, clause - 4, grammar) is not None):
+        return []  # `à Kiev, où il a signé avec X un accord`: signed there, together
     if cue.verb is not None and cue.verb.needs == "place" and not _place_follows(
             text, lower, cue.end, dates, starts, grammar) and there is None:
         return []
@@ -2694,8 +2749,8 @@ def _parties_of_article(layers: Layers, grammar: _Grammar) -> list[ActorMention]
             named = reader.leaders.setdefault(actor.country, [])
             if len(named) < 30:
                 named.append((m.start, actor))
-    peers = _peers(mentions, text, reader)
     sentence_starts = [span.start for span in layers.sentences]
+    peers = _peers(mentions, text, reader, sentence_starts)
     for found in mentions:
         m = _unswallowed(found, text, reader)
         m = _counterpart_of(m, text, reader, peers, sentence_starts)
@@ -2728,18 +2783,54 @@ _Peer = tuple[int, Actor, str | None]
 """A person named in the article: where, who, and the office the text or lexicon gives."""
 
 
-def _peers(mentions: Sequence[ActorMention], text: str, reader: _Reader) -> list[_Peer]:
-    """The named people of the article in text order, each with its office."""
+def _peers(mentions: Sequence[ActorMention], text: str, reader: _Reader,
+           sentence_starts: Sequence[int]) -> list[_Peer]:
+    """The named people of the article in text order, each with its office.
+
+    A person set off after ``son homologue arménien,`` or in ``ses homologues arménien,
+    A, et azerbaïdjanais, B`` holds the office of the sentence's first person (its
+    subject) in the state of the demonym.
+    """
     out: list[_Peer] = []
     for m in mentions:
         actor = m.actor
-        if (actor is None or actor.kind is not ActorKind.PERSON or m.plural
-                or not actor.name[:1].isupper()):
+        if actor is None or actor.kind is not ActorKind.PERSON or not actor.name[:1].isupper():
             continue
-        own = _office_in(fold(text[m.start : m.end]).split(), reader)
+        # `ses homologues arménien, A`: one named person at the end of a plural phrase
+        name_at = m.end - len(actor.name) if text.endswith(actor.name, m.start, m.end) else None
+        if m.plural and (name_at is None or name_at == m.start):
+            continue
+        head = m.start if name_at is None else name_at
+        own = _office_in(fold(text[m.start : m.end]).split(), reader) if not m.plural else None
         office = own or _office_in(fold(actor.role or "").split(), reader)
-        out.append((m.start, actor, office or reader.office_of(actor)))
+        office = office or reader.office_of(actor)
+        if office is None:
+            floor = sentence_starts[max(0, bisect.bisect_right(sentence_starts, m.start) - 1)]
+            country = _counterpart_state(text, max(floor, head - 160), head, reader)
+            first = bisect.bisect_left(out, floor, key=lambda p: p[0])
+            subject = out[first] if first < len(out) else None
+            if country is not None and subject is not None and subject[2] is not None:
+                office = subject[2]
+                if actor.country is None:
+                    actor = attrs.evolve(actor, country=country)
+        out.append((m.start, actor, office))
     return out
+
+
+_COUNTERPART_LIST = _Pattern(
+    r"(?<!\w)(?:son|sa|ses|leur|leurs)\s{1,3}(?:homologues?|interlocut\w{2,6})\s{1,3}"
+    r"(?:[^.;:«»()]{0,120}?,\s{1,3}(?:et\s{1,3})?)?"
+    r"(?P<demonym>[\w\-]{3,25})\s{0,2},\s{0,3}$")
+"""``son homologue arménien,`` / ``ses homologues arménien, A, et azerbaïdjanais,`` right
+before a name."""
+
+
+def _counterpart_state(text: str, start: int, pos: int, reader: _Reader) -> str | None:
+    """The state of the demonym when ``[start, pos)`` ends with a counterpart's apposition."""
+    m = _COUNTERPART_LIST.search(fold(text[start:pos]))
+    if m is None:
+        return None
+    return reader.lex.demonyms.get(m["demonym"])
 
 
 def _counterpart_of(m: ActorMention, text: str, reader: _Reader, peers: Sequence[_Peer],
@@ -2753,6 +2844,9 @@ def _counterpart_of(m: ActorMention, text: str, reader: _Reader, peers: Sequence
     office in the demonym's state. None found: the mention as it was.
     """
     words = fold(text[m.start : m.end]).split()
+    if (len(words) > 3 and m.form == "role" and words[2] in reader.lex.demonyms
+            and not text[m.start : m.end].split()[3][:1].isupper()):
+        words = words[:3]  # `son homologue arménien pour faire`: the phrase ran on
     if (m.plural or len(words) < 2 or words[0] not in {"son", "sa"}
             or words[1] not in reader.grammar.counterparts or len(words) > 3):
         return m
