@@ -302,9 +302,32 @@ EVENTS_AND_FIGURES = [
     ("L'embuscade a fait 6 morts dans les rangs de l'armée.",
      [("killed", "6", 6, "soldiers")]),
     ("Quatre agents de sécurité ont été tués.", [("killed", "Quatre", 4, "soldiers")]),
+    # an aside between the figures and their verb: a gloss in brackets, a participle
+    # with its agent
+    ("D'après une ONG, 12 soldats et 30 miliciens, encadrés par des conseillers étrangers, "
+     "ont été tués.",
+     [("killed", "12", 12, "soldiers"), ("killed", "30", 30, "fighters")]),
+    ("Huit combattants de l'Armée nationale syrienne (ANS), soutenue notamment par Ankara, "
+     "ont péri jeudi.",
+     [("killed", "Huit", 8, "fighters")]),
+    # the dead counted by their bodies or their burial
+    ("Les dépouilles de 23 pêcheurs ont été rendues aux familles.",
+     [("killed", "23", 23, "people")]),
+    ("Une soixantaine de villageois ont été inhumés à la hâte.",
+     [("killed", "Une soixantaine", 60, "people")]),
+    # held for questioning or in custody: detained
+    ("Environ 70 manifestants ont été retenus pour interrogatoire par la police.",
+     [("detained", "Environ 70", 70, "people")]),
+    ("Une trentaine d'étudiants ont été placés en garde à vue.",
+     [("detained", "Une trentaine", 30, "people")]),
 ]
 
 FLIGHT = [
+    # a place after `déplacer` says where people are displaced, not where they fled
+    ("Près de 90 000 personnes ont été déplacées en Somalie depuis juin.",
+     [("displaced", "Près de 90 000", 90000, "people")]),
+    ("Quelque 4 000 familles ont été déplacées vers la Jordanie.",
+     [("refugees", "Quelque 4 000", 4000, "people")]),
     # inside the country: displaced
     ("Près de 40 000 habitants ont fui vers le sud de la province.",
      [("displaced", "Près de 40 000", 40000, "people")]),

@@ -135,6 +135,9 @@ class _Entry:
     abroad: bool = False
     """Verbs: whether the verb counts people only when a place abroad follows it (``ont
     gagné le Niger``, ``sont parties au Liban``)."""
+    stays: bool = False
+    """Verbs: whether a place after the verb only locates the people (``déplacées au
+    Liban``): only ``vers`` or ``hors de`` make the harm a flight abroad."""
 
 
 @attrs.frozen
@@ -191,7 +194,7 @@ def harm_lexicon() -> HarmLexicon:
     for item in data["verbs"]:
         forms, participles = _verb_forms(item, "lemma")
         flags = {"things": item.get("things", False), "agent": item.get("agent", True),
-                 "abroad": item.get("abroad", False)}
+                 "abroad": item.get("abroad", False), "stays": item.get("stays", False)}
         for form in forms:
             add(form, _Entry("verb", item["kind"], item["transitive"], form in participles,
                              **flags))
@@ -1155,7 +1158,8 @@ def _flight(sent: _Sentence, cue: _Match, kind: str) -> str:
     la Turquie``); taking refuge (``réfugiés``) makes refugees, unless the verb is
     reflexive and the refuge is at home (``se sont réfugiés dans une école``).
     """
-    if _abroad(sent, cue.last):
+    located = cue.entry.stays and sent.key(cue.last) not in _ACROSS
+    if not located and _abroad(sent, cue.last):
         return str(CasualtyKind.REFUGEES)
     reflexive = {"se", "s"} & {sent.key(cue.first - 1), sent.key(cue.first - 2)}
     if kind == str(CasualtyKind.REFUGEES) and reflexive:
@@ -1168,6 +1172,9 @@ _ADVERBS = frozenset({"deja", "ensuite", "depuis", "aussi", "egalement", "notamm
                       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
                       "hier", "finalement", "desormais", "encore", "toutes", "tous"})
 """Words that may stand between a verb of going and where it goes."""
+
+_ACROSS = frozenset({"vers", "hors", "outre", "jusqu"})
+"""Prepositions that send people somewhere (a place after them is a destination)."""
 
 _FLIGHT_PREPOSITIONS = frozenset({"vers", "en", "au", "aux", "a", "pour", "jusqu", "dans",
                                   "hors", "outre"})
@@ -1337,11 +1344,18 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
     seen = 0
     while i < len(sent.tokens) and seen < limit:
         key = sent.key(i)
+        if key == "(":
+            # `des Forces démocratiques syriennes (FDS) ont été tuées`: an acronym or gloss
+            close = _closing_bracket(sent, i + 1)
+            if close is None:
+                return None
+            i = close + 1
+            continue
         if sent.is_break(i):
             return None
         if key == ",":
             nxt = sent.key(i + 1)
-            if nxt in _ASIDES:
+            if nxt in _ASIDES or _agent_aside(sent, i + 1):
                 close = _next_comma(sent, i + 1, 16)
                 if close is None:
                     return None
@@ -1366,6 +1380,35 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
         i += 1
         seen += 1
     return None
+
+
+_BRACKETED = 8
+"""How many words a bracketed gloss inside a subject may hold."""
+
+
+def _closing_bracket(sent: _Sentence, i: int) -> int | None:
+    """The ``)`` closing a short gloss that opens at token ``i``, if any."""
+    for k in range(i, min(len(sent.tokens), i + _BRACKETED)):
+        if sent.key(k) == ")":
+            return k
+        if sent.is_break(k):
+            return None
+    return None
+
+
+_PARTICIPLE_ENDINGS = ("e", "es", "i", "is", "u", "us", "ue", "ues")
+
+
+def _agent_aside(sent: _Sentence, i: int) -> bool:
+    """Whether token ``i`` opens a participle with its agent (``, dominées par les Kurdes,``).
+
+    Such an aside describes the group just named; the verb of the figure comes after it.
+    An adverb may stand before ``par`` (``, soutenus notamment par Ankara,``).
+    """
+    if not sent.key(i).endswith(_PARTICIPLE_ENDINGS) or sent.key(i) in _ETRE | _AVOIR:
+        return False
+    return sent.key(i + 1) == "par" or (
+        sent.key(i + 2) == "par" and sent.key(i + 1) in _ADVERBS | {"notamment"})
 
 
 def _next_comma(sent: _Sentence, i: int, limit: int) -> int | None:
