@@ -518,6 +518,9 @@ HOLDERS = [
     ("foreign_minister", "FRA", D(2016, 7, 25), "jean-marc-ayrault"),
     ("foreign_minister", "FRA", D(2019, 1, 1), "jean-yves-le-drian"),
     ("foreign_minister", "SYR", D(2016, 9, 30), "walid-mouallem"),
+    ("foreign_minister", "ARM", D(2023, 9, 20), "ararat-mirzoyan"),
+    ("foreign_minister", "ARM", D(2021, 5, 1), None),
+    ("foreign_minister", "AZE", D(2023, 9, 20), "jeyhun-bayramov"),
     ("foreign_minister", "TUR", D(2015, 10, 1), "feridun-sinirlioglu"),
     ("foreign_minister", "TUR", D(2016, 10, 1), "mevlut-cavusoglu"),
     ("foreign_minister", "IRN", D(2016, 1, 1), "mohammad-javad-zarif"),
@@ -885,6 +888,40 @@ MENTIONS = [
             ("ses homologues libyen, Mohamed Siala", "Mohamed Siala", True),
             ("Khemaies Jhinaoui", "Khemaies Jhinaoui", False),
             ("Alger", "Algérie", False),
+        ],
+    ),
+    (  # `son homologue` + demonym: the subject's office in that state, not the latest
+        # person of that country; `pour` + infinitive ends the role phrase
+        "Le Premier ministre arménien Nikol Pachinian s'est tu. Sergueï Lavrov accueillera "
+        "mardi son homologue arménien pour évoquer la frontière.",
+        D(2024, 3, 10),
+        [
+            ("Le Premier ministre arménien Nikol Pachinian", "Nikol Pachinian", False),
+            ("Sergueï Lavrov", "Sergueï Lavrov", False),
+            ("son homologue arménien", "Ararat Mirzoyan", False),
+        ],
+    ),
+    (  # … a person the article named in that office there comes first
+        "Sergueï Lavrov a salué le chef de la diplomatie arménienne, Karen Sarkissian. Il "
+        "doit revoir son homologue arménien sans tarder.",
+        D(2024, 3, 10),
+        [
+            ("Sergueï Lavrov", "Sergueï Lavrov", False),
+            ("le chef de la diplomatie arménienne, Karen Sarkissian", "Karen Sarkissian", False),
+            ("son homologue arménien", "Karen Sarkissian", False),
+        ],
+    ),
+    (  # … and so does one introduced as a counterpart, in a list of demonyms too
+        "Le chef de la diplomatie russe a vu ses homologues arménien, Karen Sarkissian, et "
+        "azerbaïdjanais, Elchin Mammadli. Lavrov retrouvera son homologue azerbaïdjanais "
+        "jeudi.",
+        D(2024, 3, 10),
+        [
+            ("Le chef de la diplomatie russe", "Sergueï Lavrov", False),
+            ("ses homologues arménien, Karen Sarkissian", "Karen Sarkissian", True),
+            ("Elchin Mammadli", "Elchin Mammadli", False),
+            ("Lavrov", "Sergueï Lavrov", False),
+            ("son homologue azerbaïdjanais", "Elchin Mammadli", False),
         ],
     ),
     (  # two unknown capitalised words joined by `et` to a name are a person too

@@ -815,6 +815,7 @@ def _sentence_mentions(text: str, tokens: Sequence[_Token], state: _Article) -> 
             i = live + 1
             continue
         mention, i = found
+        mention = _listed_counterpart(text, tokens, live, mention, state)
         state.mentions.append(mention)
         if mention.actor is not None and mention.start >= state.dateline:
             state.note(mention.actor, text[mention.start : mention.end])
@@ -1756,6 +1757,8 @@ def _role_phrase(
             j += 1
             continue
         if word.text.lower() in _PREPOSITIONS and j + 1 < len(tokens):
+            if _infinitive_after(text, tokens, j, state):
+                break  # ``son homologue arménien pour faire le point``: a purpose, not a role
             k = j + 1
             k = _skip_articles(tokens, k)
             if (
@@ -2147,6 +2150,26 @@ def _lower_adjective_at(text: str, tokens: Sequence[_Token], j: int, state: _Art
     )
 
 
+def _infinitive_after(text: str, tokens: Sequence[_Token], j: int, state: _Article) -> bool:
+    """Whether the preposition ``tokens[j]`` opens a verb, never a role's complement.
+
+    ``pour`` or ``sans`` right before a lower-case word (no article: ``pour faire``,
+    ``sans attendre``), or any preposition right before a verb form (``à signer``).
+    """
+    nxt = tokens[j + 1]
+    if nxt.start in state.stops:
+        return True
+    if nxt.capital or text[tokens[j].end : nxt.start] != " ":
+        return False
+    if nxt.key in _DETERMINERS or nxt.key in _POSSESSIVES or nxt.key in _NOT_NAMES:
+        return False
+    return tokens[j].key in _PURPOSE_PREPOSITIONS or _verb_like(nxt.key)
+
+
+_PURPOSE_PREPOSITIONS = frozenset(["pour", "sans"])
+"""Prepositions whose bare lower-case complement is an infinitive (``pour discuter``)."""
+
+
 def _looks_like_person(tokens: Sequence[_Token], k: int, state: _Article) -> bool:
     return tokens[k].key in state.data.first_names or state.by_surname(tokens[k].key) is not None
 
@@ -2192,6 +2215,11 @@ def _resolve_role(
         for known in state.recent():
             if _fits(role, country, known, state, by_office=True):
                 return known.actor
+    if counterpart and possessive and country is not None:
+        # ``son homologue arménien``: the person holding the subject's office in that state
+        mate = _counterpart_holder(country, state)
+        if mate is not None:
+            return mate
     # ``le président déchu``: a person tied to the function whom the lexicon shows out of it
     if role.former and state.date is not None:
         same = state.data.synonyms.get(head, frozenset({head}))
@@ -2473,6 +2501,104 @@ def _first_person(mentions: Sequence[ActorMention]) -> Actor | None:
 
 _FIRST_PERSON_SCAN = 40
 """Mentions of a sentence read to find the person it opens with."""
+
+
+def _listed_counterpart(
+    text: str, tokens: Sequence[_Token], i: int, mention: ActorMention, state: _Article
+) -> ActorMention:
+    """A name set off after a demonym listed after a plural ``ses homologues``.
+
+    ``ses homologues arménien, A, et azerbaïdjanais, B``: B holds that function in the
+    state the demonym before the name gives (the subject's office there).
+    """
+    actor = mention.actor
+    if (
+        actor is None
+        or actor.kind is not ActorKind.PERSON
+        or mention.form != "name"
+        or i < 2
+        or len(state.mentions) <= state.sentence_start
+        or tokens[i - 2].key != "et"
+        or text[tokens[i - 1].end : tokens[i].start] != ", "
+    ):
+        return mention
+    demonym = tokens[i - 1]
+    if demonym.capital or demonym.key not in state.lex.demonyms:
+        return mention
+    listed = state.mentions[-1]  # ``ses homologues arménien, A``
+    words = fold(text[listed.start : min(listed.end, listed.start + _PHRASE_PEEK)]).split()
+    if len(words) < 2 or words[0] not in _POSSESSIVES:
+        return mention
+    singular = state.data.singulars.get(words[1])
+    if singular is None or singular not in state.data.counterparts:
+        return mention
+    country = state.lex.demonyms[demonym.key]
+    text_role = f"{singular} {demonym.text}"
+    tied = _role_of(singular, text_role, state)
+    person = state.person(
+        attrs.evolve(actor, role=actor.role or text_role, country=actor.country or country),
+        mention.gender,
+        (singular,),
+        (tied,),
+    )
+    return attrs.evolve(mention, actor=person)
+
+
+_PHRASE_PEEK = 40
+"""Characters read at the start of a mention to find its determiner and role noun."""
+
+
+def _counterpart_holder(country: str, state: _Article) -> Actor | None:
+    """Who ``son homologue`` + ``country``'s demonym names: the subject's office there.
+
+    ``son`` stands for the subject (the first person of the sentence, else of the sentence
+    before); its counterpart holds the same office in ``country``: a person the article named
+    in that office there, else the lexicon's holder on the article date.
+    """
+    possessor = _first_person(state.mentions[state.sentence_start :]) or _first_person(
+        state.mentions[state.previous_start : state.sentence_start]
+    )
+    office = _office_held(possessor, state) if possessor is not None else None
+    if office is None:
+        return None
+    for known in state.recent():
+        if known.actor.country != country or known.actor == possessor:
+            continue
+        if office in _offices_of(known, state) or any(
+            state.data.singulars.get(head, head) in state.data.counterparts
+            for head in known.heads
+        ):
+            return known.actor  # ``son homologue arménien, A,`` holds it too
+    holder = state.lex.holder(office, country, state.date)
+    return state.person(holder.actor, holder.gender) if holder is not None else None
+
+
+def _office_held(actor: Actor, state: _Article) -> str | None:
+    """The office the article tied ``actor`` to, else the one the lexicon gives them."""
+    for known in state.recent():
+        if known.actor == actor:
+            for tied in known.roles:
+                if tied.office is not None and not tied.former:
+                    return tied.office
+            break
+    entry = state.lex.lookup(actor.name)
+    if entry is None or entry.section != "people":
+        return None
+    for office in entry.offices:
+        if state.date is None or office.held_on(state.date):
+            return office.office
+    return None
+
+
+def _offices_of(known: _Person, state: _Article) -> set[str]:
+    """The offices the article tied ``known`` to, and those the lexicon gives them."""
+    offices = {tied.office for tied in known.roles if tied.office is not None and not tied.former}
+    entry = state.lex.lookup(known.actor.name)
+    if entry is not None and entry.section == "people":
+        offices.update(
+            o.office for o in entry.offices if state.date is None or o.held_on(state.date)
+        )
+    return offices
 
 
 def _last_office(state: _Article) -> str | None:
