@@ -608,6 +608,12 @@ def mentions_of(text: str, day: datetime.date | None) -> list[Mention]:
 
 
 MENTIONS = [
+    (  # a short name in brackets between a role and its apposed name
+        "Le chef de la force régionale (Minusca), le général Paul Ndayé, a démenti.",
+        None,
+        [("Le chef de la force régionale (Minusca), le général Paul Ndayé", "Paul Ndayé",
+          False)],
+    ),
     (  # a sentence-initial `A` is the preposition: `New York` is a place, not a person
         "A New York, le secrétaire général de l'ONU Antonio Guterres s'est entretenu avec le "
         "chef de l'AIEA.",

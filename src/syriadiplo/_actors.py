@@ -1980,10 +1980,14 @@ politiques et de la sécurité``)."""
 
 
 def _bracketed_acronym(text: str, tokens: Sequence[_Token], k: int) -> int | None:
-    """If ``(ACRONYM)`` opens at token ``k``, the index of the token after it."""
+    """If ``(ACRONYM)`` opens at token ``k``, the index of the token after it.
+
+    A short name written with one capital (``(Centcom)``, ``(Unicef)``) counts too.
+    """
     if k >= len(tokens) or k == 0 or text[tokens[k - 1].end : tokens[k].start] != " (":
         return None
-    if not _acronym_like(tokens[k]) or text[tokens[k].end : tokens[k].end + 1] != ")":
+    short = _acronym_like(tokens[k]) or (tokens[k].capital and tokens[k].text.isalpha())
+    if not short or text[tokens[k].end : tokens[k].end + 1] != ")":
         return None
     return k + 1
 
