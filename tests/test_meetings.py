@@ -484,6 +484,27 @@ GROUPS: list[Any] = [
     ("La Russie et la Turquie ont lancé des frappes conjointes. Les deux pays doivent se "
      "réunir lundi à Moscou.",
      [(("Russie", "Turquie"), "in_person", "planned", "2016-10-03", "Moscou")]),
+    # demonyms coordinated after a plural role: every one is a party, the first included,
+    # also when the role is the agent of a participle before the talks
+    ("Le communiqué, approuvé par les chefs des délégations russe, iranienne et turque à "
+     "l'issue de trois jours de consultations dans la capitale kazakhe, appelle au calme.",
+     [(("Iran", "Russie", "Turquie"), "in_person", "held", None, "Astana")]),
+    ("Les délégations syrienne et turque se sont réunies mardi à Bagdad.",
+     [(("Syrie", "Turquie"), "in_person", "held", "2016-09-27", "Bagdad")]),
+    ("Les ministres français, allemand et britannique ont discuté samedi à Rome.",
+     [(("Allemagne", "France", "Royaume-Uni"), "in_person", "held", "2016-09-24", "Rome")]),
+    # coordinated states as subjects, with or without articles
+    ("La Russie, l'Iran et la Turquie se sont réunis vendredi à Sotchi.",
+     [(("Iran", "Russie", "Turquie"), "in_person", "held", "2016-09-23", "Sotchi")]),
+    ("Russie, Iran et Turquie ont tenu des pourparlers lundi à Téhéran.",
+     [(("Iran", "Russie", "Turquie"), "in_person", "held", "2016-09-26", "Téhéran")]),
+    # signatories named together as the subject, with the place of the signing
+    ("L'Egypte, la Jordanie et l'Irak ont signé mardi à Amman une déclaration commune.",
+     [(("Irak", "Jordanie", "Égypte"), "in_person", "held", "2016-09-27", "Amman")]),
+    # officers of two institutions: one party each, in a planned video call
+    ("Des officiers du Pentagone et du ministère russe de la Défense doivent tenir samedi une "
+     "visioconférence sur leurs vols au-dessus de la Syrie.",
+     [(("Russie", "États-Unis"), "video", "planned", "2016-10-01", None)]),
     # `séparément`: one meeting per party
     ("Bachar al-Assad a reçu lundi Staffan de Mistura et Sergueï Lavrov séparément.",
      [(("Bachar al-Assad", "Staffan de Mistura"), "in_person", "held", "2016-09-26", None),
@@ -713,7 +734,8 @@ WIRE: list[Any] = [
     # talks that ended an accord: the envoys of both sides, ten days (no single day)
     ("Les représentants du gouvernement et des rebelles ont signé samedi un accord à Doha au "
      "terme de dix jours de négociations.",
-     [(("gouvernement", "rebelles"), "in_person", "held", None, "Doha")]),
+     # the signing at Doha is the day the talks ended: one meeting, dated by it
+     [(("gouvernement", "rebelles"), "in_person", "held", "2016-09-24", "Doha")]),
     # a body the lexicon does not know, named with its acronym
     ("Staffan de Mistura a reçu mardi à Genève des responsables du Front du Sud (FDS).",
      [(("Front du Sud – FDS", "Staffan de Mistura"), "in_person", "held", "2016-09-27",

@@ -621,7 +621,9 @@ def _grammar() -> _Grammar:
             r"\s{0,3},?\s{0,3}" + _alternation(g["session_schedules"]) + r"(?!\w)"),
         session_requests=_words(g["session_requests"]),
         relays=_words(g["relays"]),
-        capitals=MappingProxyType(_capitals()),
+        capitals=MappingProxyType(_capitals() | {
+            fold(demonym): capital for capital, demonyms in data["talk_capitals"].items()
+            for demonym in demonyms}),
         article_places=MappingProxyType({
             name.split(" ", 1)[1]: name for state in load("actors")["states"]
             for name in state.get("capitals", ()) if name.split(" ", 1)[0] in {"Le", "Les"}}),
@@ -875,6 +877,16 @@ def _link(text: str, lower: str, mention: ActorMention, floor: int, grammar: _Gr
     return ""
 
 
+_AGENT = _Pattern(r"\b\w{3,}(?:é|ée|és|ées)\s{1,3}par\s{1,3}"
+                  r"(?:(?:les|la|le|l'|des|du|deux|trois)\s{1,3})?$", hints=("par",))
+"""A past participle and ``par`` right before a mention: the mention is its agent."""
+
+
+def _agent(lower: str, m: ActorMention, floor: int) -> bool:
+    """Whether a mention is the agent of a past participle (``paraphé par les délégations``)."""
+    return _AGENT.search(lower, max(floor, m.start - 60), m.start) is not None
+
+
 def _is_complement(link: str, actor: Actor, grammar: _Grammar, *, passive: bool = False) -> bool:
     """Whether a mention so tied is a complement (``de l'ONU``) or a place (``à Moscou``)."""
     if link == "par" and passive:
@@ -1076,6 +1088,10 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             return False  # `rencontrer X à Genève`: a place, whatever the layer made of it
         if link == "autour de":
             return _actor(m).kind is ActorKind.PERSON  # the host, not `autour de Damas`
+        if link == "par" and not after and occasion is not None and _agent(lower, m, floor):
+            # `un texte paraphé par les délégations A et B au terme de pourparlers`: the
+            # agent of the participle is who talked
+            return True
         return not _is_complement(link, _actor(m), grammar, passive=cue.passive)
 
     subjects: list[ActorMention] = []
@@ -2058,8 +2074,12 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         return []
     if cue.verb is not None and cue.verb.needs == "where" and not (
             lower.endswith(" où ", max(0, clause - 4), clause)
-            and _where(text, sentence, clause - 4, grammar) is not None):
-        return []  # `à Kiev, où il a signé avec X un accord`: signed there, together
+            and _where(text, sentence, clause - 4, grammar) is not None) and not (
+            len(parties.subjects) >= 2 and not parties.objects and found_place is not None
+            and found_place[2] > cue.start and not fronted_place):
+        # `à Kiev, où il a signé avec X un accord`: signed there, together; `A, B et C
+        # ont signé lundi à Astana un accord`: the signatories, together at the place
+        return []
     if cue.verb is not None and cue.verb.needs == "place" and not _place_follows(
             text, lower, cue.end, dates, starts, grammar) and there is None:
         return []
@@ -2569,7 +2589,10 @@ def _envoys_of(m: ActorMention, text: str, reader: _Reader) -> list[ActorMention
     lex = reader.lex
     phrase = text[m.start : m.end]
     marker = _OF.search(phrase, 1)
-    if marker is not None and _group_named(phrase[marker.end() :], reader, named=False) is None:
+    first = _AND_OF.search(phrase, marker.end()) if marker is not None else None
+    if marker is not None and _group_named(
+            phrase[marker.end() : first.start() if first else len(phrase)], reader,
+            named=False) is None:
         # `les ministres des Affaires étrangères du G7`: the office, then the body
         for later in itertools.islice(_OF.finditer(phrase, marker.end()), 3):
             if _group_named(phrase[later.end() :], reader, named=False) is not None:
