@@ -351,6 +351,31 @@ INVERTED_PRONOUN = [
         direct("Leïla Mansour", IP, "Beaucoup n'ont rien emporté"),
     ),
     case(
+        "il-after-selon-in-the-sentence-before",
+        "Selon le colonel Marc Lebrun, douze blindés ont été détruits. La riposte sera "
+        "«proportionnée», a-t-il prévenu.",
+        indirect("Marc Lebrun", AT),
+        partial("Marc Lebrun", IP, "proportionnée"),
+    ),
+    case(
+        "il-carries-the-subject-of-a-chain-of-pronouns",
+        "Mahmoud Zaki est arrivé jeudi à Khartoum. Il a ensuite reçu le général Omar Fadl. "
+        "«Les armes doivent se taire», a-t-il lancé.",
+        direct("Mahmoud Zaki", IP, "Les armes doivent se taire"),
+    ),
+    case(
+        "il-chain-goes-back-to-the-subject-not-an-earlier-object",
+        "Karim Aoun a reçu Fouad Salem. Il a ensuite appelé Walid Hamdan. «Le temps presse», "
+        "a-t-il insisté.",
+        direct("Karim Aoun", IP, "Le temps presse"),
+    ),
+    case(
+        "elle-does-not-carry-an-il-chain",
+        "Nadia Salem a quitté Beyrouth. Il a alors reçu le médiateur Karim Aoun. "
+        "«Rien n'avance», a-t-elle regretté.",
+        direct("Nadia Salem", IP, "Rien n'avance"),
+    ),
+    case(
         "on-at-a-capital",
         "«Rien n'est réglé», estime-t-on à Berlin.",
         direct("Allemagne", IP, "Rien n'est réglé"),
@@ -444,6 +469,24 @@ SUBJECT_CUE = [
         "Le président égyptien Abdel Fattah al-Sissi a souligné que le passage de Rafah "
         "restait ouvert.",
         indirect("Abdel Fattah al-Sissi", SC),
+    ),
+    case(
+        "il-after-dans-laquelle-is-the-writer-not-the-feminine-body",
+        "La présidence a diffusé un message d'Ali Mansour à son adjoint, dans lequel il "
+        "l'exhorte à «tenir bon».",
+        partial("Ali Mansour", SP, "tenir bon"),
+    ),
+    case(
+        "il-after-dans-laquelle-is-the-writer-not-the-subject",
+        "Le président Karim Saadi a lu une lettre de Hassan Dib, dans laquelle il l'appelle "
+        "à «déposer les armes».",
+        partial("Hassan Dib", SP, "déposer les armes"),
+    ),
+    case(
+        "elle-after-dans-laquelle-skips-a-man",
+        "Le ministère a rendu publique une note de Samira Haddad à Youssef Naim, dans laquelle "
+        "elle le somme de «revenir à la table».",
+        partial("Samira Haddad", SP, "revenir à la table"),
     ),
     case(
         "particle-ben",

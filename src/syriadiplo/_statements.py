@@ -348,6 +348,11 @@ def _pronoun(sentence: _Sentence, pronoun: str, offset: int) -> Actor | None:
             mention = said.mention
             if mention is not None and _agrees(sentence, mention, gender, plural, bodies=True):
                 return mention.actor
+        if not plural and _opens_with_pronoun(sentence, before, gender):
+            # ``X est arrivé. Il a vu Y. «…», a-t-il dit``: the same subject goes on (X)
+            carried = _carried_subject(sentence, before, gender)
+            if carried is not None:
+                return carried
         subject = _sentence_subject(sentence, before)
         if subject is not None and _agrees(sentence, subject, gender, plural, bodies=True):
             return subject.actor
@@ -366,6 +371,71 @@ def _pronoun(sentence: _Sentence, pronoun: str, offset: int) -> Actor | None:
             mention.actor.kind is ActorKind.PERSON and mention.gender in {gender, None}
         ):
             return mention.actor
+    return None
+
+
+# ``Il a rencontré``, ``Mardi, elle a vu``: a subject pronoun opening a sentence (not
+# ``qu'il``, not inside a quotation, not the impersonal ``il y a``, ``il faut``).
+_OPENING_PRONOUN = re.compile(
+    r"(?:^|[\s,])(il|elle)\s(?!y\b|faut\b|fallait\b|s'agit\b|semble\b|reste\b)"
+)
+
+
+def _opens_with_pronoun(sentence: _Sentence, span: Span, gender: str) -> bool:
+    """Whether an earlier sentence's subject is ``il`` (``elle``), before any actor it names."""
+    first = bisect.bisect_left(sentence.actor_starts, span.start)
+    end = span.end
+    if first < len(sentence.all_actors):
+        end = min(end, sentence.all_actors[first].start)
+    head = sentence.norm.lower[span.start : min(end, span.start + 40)]
+    found = _OPENING_PRONOUN.search(head)
+    return (
+        found is not None
+        and "«" not in head[: found.start()]
+        and found.group(1) == ("elle" if gender == "f" else "il")
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?»\n]\s+(?=[«A-ZÀ-Ý])")
+
+
+def _carried_subject(sentence: _Sentence, before: Span, gender: str) -> Actor | None:
+    """The person an opening ``Il``/``Elle`` of the sentence ``before`` carries on.
+
+    The subject of the sentence ahead of it when that is a person of the gender
+    (``Trump a reçu Macron. Il a appelé Poutine.`` → Trump), else the most recent person of
+    the gender named before it. The look back is bounded.
+    """
+    start = max(0, before.start - 400)
+    ends = list(_SENTENCE_END.finditer(sentence.norm.text, start, max(start, before.start - 1)))
+    begin = ends[-1].end() if ends else None if start else 0
+    if begin is not None:
+        begin = dateline_end(sentence.norm.text, Span(begin, before.start))
+        subject = _sentence_subject(sentence, Span(begin, before.start))
+        if (
+            subject is not None
+            and subject.actor is not None
+            and subject.actor.kind is ActorKind.PERSON
+            and not subject.plural
+            and subject.gender in {gender, None}
+        ):
+            return subject.actor
+    return _person_before(sentence, before.start, gender)
+
+
+def _person_before(sentence: _Sentence, offset: int, gender: str) -> Actor | None:
+    """The most recent single person of ``gender`` named before ``offset`` (bounded)."""
+    first = bisect.bisect_left(sentence.actor_starts, offset)
+    for index in range(first - 1, max(-1, first - 1 - _RECENT_MENTIONS), -1):
+        mention = sentence.all_actors[index]
+        actor = mention.actor
+        if (
+            actor is not None
+            and actor.kind is ActorKind.PERSON
+            and not mention.plural
+            and mention.gender in {gender, None}
+        ):
+            return actor
     return None
 
 
@@ -586,7 +656,7 @@ def subject_cue(sentence: _Sentence) -> _Attribution | None:
     for cue in _main_cues(sentence, ("finite",)):
         pronoun = _subject_pronoun(sentence, cue.start)
         if pronoun is not None:
-            actor = _pronoun(sentence, pronoun[0], cue.start)
+            actor = _in_which(sentence, *pronoun) or _pronoun(sentence, pronoun[0], cue.start)
             return _Attribution(actor, pronoun[1], cue, "subject-pronoun")
         mention = _subject_before(sentence, cue.start)
         if mention is not None:
@@ -623,7 +693,36 @@ def _described_subject(sentence: _Sentence, offset: int) -> tuple[Actor, tuple[i
     return Actor(sentence.text[begin:end], ActorKind.GROUP), (start + found.start("det"), end)
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
+# ``il a dit``, ``il ne l'a pas dit``, ``il l'exhorte``: a few words and elided clitics
+_SUBJECT_PRONOUN = re.compile(r"\b(il|elle|ils|elles)\s+(?:\w+\s+|[lmnst]'\s*){0,3}$")
+
+
+# ``une lettre de X, dans laquelle il exhorte``: a relative that opens on a document.
+_IN_WHICH = re.compile(r"\bdans\s+(?:laquelle|lequel)\s*$")
+
+
+def _in_which(sentence: _Sentence, pronoun: str, where: tuple[int, int]) -> Actor | None:
+    """The person ``il``/``elle`` stands for right after ``dans laquelle``/``dans lequel``.
+
+    ``Le ministère a diffusé une lettre de X à Y, dans laquelle il l'exhorte``: the writer is
+    the nearest person of the pronoun's gender before it, never the body that published it.
+    """
+    if pronoun not in {"il", "elle"}:
+        return None
+    head = sentence.norm.lower[max(sentence.span.start, where[0] - 20) : where[0]]
+    if _IN_WHICH.search(head) is None:
+        return None
+    gender = "f" if pronoun == "elle" else "m"
+    for mention in reversed(sentence.actors[: _count_before(sentence, where[0])][-_SCAN:]):
+        actor = mention.actor
+        if (
+            actor is not None
+            and actor.kind is ActorKind.PERSON
+            and not mention.plural
+            and mention.gender in {gender, None}
+        ):
+            return actor
+    return None
 
 
 def _subject_pronoun(sentence: _Sentence, offset: int) -> tuple[str, tuple[int, int]] | None:
