@@ -526,6 +526,12 @@ SUBJECT_CUE = [
         indirect("procureur", SC),
     ),
     case(
+        "in-which-il-is-the-writer-not-the-addressee",
+        "Le palais a publié une lettre envoyée par Karim Haddad au président Omar Saleh, dans "
+        "laquelle il lui demande de « revenir à la table ».",
+        partial("Karim Haddad", SP, "revenir à la table"),
+    ),
+    case(
         "relative-qui-is-its-antecedent",
         "Le ministre a été reçu par le président Emmanuel Macron, qui a appelé à un "
         "cessez-le-feu.",

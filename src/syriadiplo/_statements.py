@@ -713,16 +713,23 @@ def _in_which(sentence: _Sentence, pronoun: str, where: tuple[int, int]) -> Acto
     if _IN_WHICH.search(head) is None:
         return None
     gender = "f" if pronoun == "elle" else "m"
-    for mention in reversed(sentence.actors[: _count_before(sentence, where[0])][-_SCAN:]):
-        actor = mention.actor
-        if (
-            actor is not None
-            and actor.kind is ActorKind.PERSON
-            and not mention.plural
-            and mention.gender in {gender, None}
-        ):
-            return actor
-    return None
+    people = [
+        mention
+        for mention in reversed(sentence.actors[: _count_before(sentence, where[0])][-_SCAN:])
+        if mention.actor is not None
+        and mention.actor.kind is ActorKind.PERSON
+        and not mention.plural
+        and mention.gender in {gender, None}
+    ]
+    # the writer (`adressée par X à Y`, `une lettre de X à Y`) before the addressee
+    for mention in people:
+        if _AUTHOR_BEFORE.search(sentence.norm.lower[max(0, mention.start - 5) : mention.start]):
+            return mention.actor
+    return people[0].actor if people else None
+
+
+_AUTHOR_BEFORE = re.compile(r"(?:\bpar|\bde|\bd')\s*$")
+"""What introduces the writer of a document just before his name."""
 
 
 def _subject_pronoun(sentence: _Sentence, offset: int) -> tuple[str, tuple[int, int]] | None:
