@@ -608,6 +608,11 @@ def mentions_of(text: str, day: datetime.date | None) -> list[Mention]:
 
 
 MENTIONS = [
+    (  # a second place joined by `et` stays in the role when a name follows in apposition
+        "Il a reçu l'envoyé de l'ONU pour le Soudan et le Tchad, Paul Ndayé.",
+        None,
+        [("l'envoyé de l'ONU pour le Soudan et le Tchad, Paul Ndayé", "Paul Ndayé", False)],
+    ),
     (  # a short name in brackets between a role and its apposed name
         "Le chef de la force régionale (Minusca), le général Paul Ndayé, a démenti.",
         None,

@@ -1854,6 +1854,7 @@ def _role_phrase(
                     j += 1
                 continue
         break
+    last = _coordinated_place_end(text, tokens, last, state)
     start = token.start
     end = tokens[last].end
     role_text = _strip_determiner(text[start:end])
@@ -1977,6 +1978,29 @@ _POST_OPENERS = frozenset(["a", "au", "aux", "en", "pour", "aupres"])
 _ROLE_STEPS = 14
 """The most complements read after a role noun (``commissaire de la Cédéao chargé des affaires
 politiques et de la sécurité``)."""
+
+
+def _coordinated_place_end(
+    text: str, tokens: Sequence[_Token], last: int, state: _Article
+) -> int:
+    """``last``, or past ``et le Sahel`` when a second place of the role precedes its name.
+
+    ``le représentant de l'ONU pour l'Afrique de l'Ouest et le Sahel, Mahamat Annadif``:
+    the place joined by ``et`` belongs to the role when a name follows in apposition.
+    """
+    k = last + 1
+    if k >= len(tokens) or tokens[k].key != "et":
+        return last
+    k = _skip_articles(tokens, k + 1)
+    end = k
+    while end < min(len(tokens), k + 3) and tokens[end].capital \
+            and not _looks_like_person(tokens, end, state):
+        end += 1
+    if end == k or end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != ", ":
+        return last
+    if _name_at(text, tokens, end, state, context=True) is None:
+        return last
+    return end - 1
 
 
 def _bracketed_acronym(text: str, tokens: Sequence[_Token], k: int) -> int | None:
