@@ -532,6 +532,11 @@ SUBJECT_CUE = [
         partial("Karim Haddad", SP, "revenir à la table"),
     ),
     case(
+        "lower-case-quote-after-a-possessive-and-a-naming-noun",
+        "Le général Omar Saleh a promis de poursuivre ses opérations « jusqu'au bout ».",
+        partial("Omar Saleh", SC, "jusqu'au bout"),
+    ),
+    case(
         "relative-qui-is-its-antecedent",
         "Le ministre a été reçu par le président Emmanuel Macron, qui a appelé à un "
         "cessez-le-feu.",

@@ -1498,6 +1498,19 @@ def _judged(words: Sequence[str], content: str) -> bool:
     )
 
 
+def _owned(words: Sequence[str], content: str) -> bool:
+    """Whether a lower-case quotation follows a possessive and a naming noun.
+
+    ``poursuivra ses opérations «aussi longtemps que nécessaire»``: a name takes the
+    article (``l'opération «Bouclier du Nord»``) and a capital; after ``ses``/``son``/
+    ``leur`` and in lower case, the quoted words are the speaker's.
+    """
+    return content[:1].islower() and len(words) >= 2 and words[-2] in _POSSESSIVES
+
+
+_POSSESSIVES = frozenset(["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"])
+
+
 def _title_determiners() -> frozenset[str]:
     """Folded words after which a capitalised quotation names something (``une «Charte…»``)."""
     return frozenset(fold(w) for w in load("statements").get("title_determiners", []))
@@ -1543,6 +1556,7 @@ def _is_speech(
         and not reflexive
         and (words[-1] in naming or (len(words) > 1 and f"{words[-2]} {words[-1]}" in naming))
         and not _judged(words, content)
+        and not _owned(words, content)
     ):
         return False
     if words and words[-1] in _title_determiners() and _titled(content):
