@@ -151,6 +151,9 @@ STRUCTURES = [
      [("killed", "21", 21, "people"), ("wounded", "60", 60, "people")]),
     ("Une attaque a tué 13 gendarmes et en a blessé une dizaine.",
      [("killed", "13", 13, "soldiers"), ("wounded", "une dizaine", 10, "soldiers")]),
+    # a bare figure set off after a harm noun counts its people
+    ("Les blessés, une trentaine selon les secouristes, ont été évacués vers Gao.",
+     [("wounded", "une trentaine", 30, "people")]),
     # a bare figure followed by its day
     ("Un obus a tué 6 policiers lundi et en a blessé 11 mardi.",
      [("killed", "6", 6, "soldiers"), ("wounded", "11", 11, "soldiers")]),

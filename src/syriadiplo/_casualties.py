@@ -887,6 +887,8 @@ def _draft(
     # ont été déplacées, et quelque 100 000 sont parties au Liban`)
     shared = head.bare and _coordinated(sent, previous, q_first)
     kind = head.kind
+    if kind is None and head.bare:
+        kind = _apposed_to_harm(sent, q_first)  # `Les blessés, une quarantaine selon…,`
     cue: _Match | None = None
     parent: int | None = None
     after = head.last
@@ -1102,6 +1104,20 @@ def _left_without_fleeing(sent: _Sentence, k: int) -> bool:
     while sent.key(k) in _DETERMINERS or sent.key(k) in _ADVERBS:
         k += 1
     return sent.key(k) in _harm_words("context", "not_fled")
+
+
+def _apposed_to_harm(sent: _Sentence, q_first: int) -> str | None:
+    """The harm a bare figure set off after ``les`` and a harm noun counts.
+
+    ``Les blessés, une quarantaine selon l'hôpital, …``: the figure counts the wounded.
+    """
+    if sent.key(q_first - 1) != ",":
+        return None
+    for k in range(max(0, q_first - 4), q_first - 1):
+        noun = sent.at(k, "noun")
+        if noun is not None and noun.last == q_first - 1 and sent.key(k - 1) == "les":
+            return noun.entry.value
+    return None
 
 
 def _part_of_things(sent: _Sentence, q_first: int) -> bool:
