@@ -678,6 +678,14 @@ CALLS: list[Any] = [
      [(KL, "phone", "planned", "2016-09-29", None)]),
     ("John Kerry a été appelé lundi par Sergueï Lavrov.",
      [(KL, "phone", "held", "2016-09-26", None)]),
+    # a call named by the occasion of another verb: its subject and its object talked
+    ("John Kerry a prié mardi M. Lavrov de venir à Boston, lors d'un entretien "
+     "téléphonique, a fait savoir le département d'Etat.",
+     [(KL, "phone", "held", "2016-09-27", None)]),
+    ("John Kerry a remercié Sergueï Lavrov au cours d'une conversation téléphonique.",
+     [(KL, "phone", "held", None, None)]),
+    ("Sergueï Lavrov a félicité John Kerry lors d'une rencontre à Vienne.",
+     [(KL, "in_person", "held", None, "Vienne")]),
 ]
 
 

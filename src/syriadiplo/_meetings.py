@@ -922,6 +922,8 @@ class _Parties:
     """Whether the objects stand behind a pronoun (``avec lui``, ``l'a reçu``)."""
     relative: int | None = None
     """Where ``, qui`` opens the relative clause of the cue (its subject before it)."""
+    addressed: bool = False
+    """Whether the other party is the object of the clause the noun is the occasion of."""
 
 
 def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int:
@@ -1098,6 +1100,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     take_subject = cue.kind != "noun"
     subject_end = cue.start
     occasion = None
+    addressees: list[ActorMention] = []
     if cue.kind == "noun":
         support = _support_before(lower, clause, cue.start, grammar)
         possessive = _word_before(lower, cue.start, clause)[0] in grammar.possessives
@@ -1114,8 +1117,16 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         elif possessive and (occasion is None or lower[clause:occasion].strip(" ,")):
             take_subject = True
         elif occasion is not None:
-            subjects = _lead([m for m in _in(sentence.mentions, clause, occasion)
-                              if accepted(m, clause, after=False)], lower)
+            before = [m for m in _in(sentence.mentions, clause, occasion)
+                      if accepted(m, clause, after=False)]
+            subjects = _lead(before, lower)
+            if subjects and cue.family != "write":
+                # `X a invité Y à venir, lors d'un entretien téléphonique`: the object of
+                # the clause the noun is the occasion of is the other party
+                addressees = [m for m in before[len(subjects):]
+                              if _actor(m).kind is ActorKind.PERSON
+                              and _link(text, lower, m, clause, grammar, ends)
+                              not in {",", "mention", "par"}][:1]
             if not subjects and not lower[clause:occasion].strip(" ,"):
                 # `Lors d'un entretien avec X, le président a…`: the subject follows
                 comma = lower.find(",", cue.end, min(sentence.end, cue.end + 150))
@@ -1164,16 +1175,19 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             and _link(text, lower, objects[0], cue.end, grammar, ends) == "entre"):
         # `X a annoncé…, au dernier jour de consultations entre A et B`: talks of others
         subjects = []
+    addressed = not objects and bool(addressees)
+    if addressed:
+        objects = addressees
     anaphoric = False
     if not objects and cue.kind != "noun":
         objects = _pronoun_objects(lower, sentence, cue, clause, subjects, previous)
         anaphoric = bool(objects)
     if cue.verb is not None and cue.verb.partners is not None:
         objects = [m for m in objects if _actor(m).kind in cue.verb.partners]
-    genitive = (bool(objects) and cue.kind == "noun" and objects[0].start - cue.end <= 6
+    genitive = (bool(objects) and cue.kind == "noun" and 0 <= objects[0].start - cue.end <= 6
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion,
-                    anaphoric, who[1] if who is not None else None)
+                    anaphoric, who[1] if who is not None else None, addressed)
 
 
 def _relative_antecedent(text: str, lower: str, sentence: _Sentence, clause: int, cue: _Cue,
@@ -2042,6 +2056,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     floor = _scene(lower, sentence, clause, context.floor)
     if parties.relative is not None:
         floor = max(floor, parties.relative)  # the relative's own place and day
+    place_floor = floor
+    if parties.addressed and parties.occasion is not None:
+        # `X a invité Y à venir à Moscou, lors d'un appel`: the trip's city, not the call's
+        place_floor = max(floor, parties.occasion)
     place_end = _place_end(lower, sentence, cue, parties, core_end, grammar)
     skip = beside[1] if beside else None
     surnames = not _takes_a(cue)
@@ -2051,7 +2069,7 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if found_place is None and lower.endswith(" où ", max(0, clause - 4), clause):
         found_place = _where(text, sentence, clause - 4, grammar)  # `pour Abuja, où il…`
     if found_place is None:
-        found_place = _place(text, floor, cue.start, sentence.mentions, skip, grammar,
+        found_place = _place(text, place_floor, cue.start, sentence.mentions, skip, grammar,
                              last=True, surnames=surnames)
         fronted_place = bool(found_place and sentence.fronted
                              and sentence.fronted[0] <= found_place[2] + 4 < sentence.fronted[1])
@@ -2112,7 +2130,8 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         host = objects[0] if objects else place_actor
     named = _unique([*subjects, *objects])
     parties_all = _unique([*named, *([host] if host else [])])
-    status = _status(lower, cue, clause, sentence, grammar, context.governing)
+    status = _status(lower, cue, parties.occasion if parties.addressed and parties.occasion
+                     is not None else clause, sentence, grammar, context.governing)
     if cue.follows and governing is not None:
         status = governing.status
     session = _session(lower, cue, parties, grammar)
