@@ -453,6 +453,35 @@ CONSTRUCTIONS: list[Any] = [
      [(("Alassane Ouattara", "Macky Sall"), "in_person", "cancelled", None, None)]),
     ("La mission des présidents Macky Sall et Alpha Condé a été reportée à cause des pluies.",
      [(("Alpha Condé", "Macky Sall"), "in_person", "postponed", None, None)]),
+    # the agent of a participle in -u, with the place of the deal between them, talked
+    ("La trêve tient depuis un compromis obtenu à Dakar par les présidents guinéen Alpha "
+     "Condé et sénégalais Macky Sall au terme de deux nuits de pourparlers.",
+     [(("Alpha Condé", "Macky Sall"), "in_person", "held", None, "Dakar")]),
+    # each delegation stands behind the person who leads it, the second named by `celle de`
+    ("Les pourparlers ont repris mardi par vidéoconférence entre la délégation soudanaise, "
+     "menée par Moussa Mara, et celle du ministre tchadien Hassoumi Massaoudou.",
+     [(("Hassoumi Massaoudou", "Moussa Mara"), "video", "held", "2016-09-27", None)]),
+    ("Les négociateurs maliens ont rencontré lundi à Alger la délégation nigérienne et celle "
+     "du ministre Ramtane Lamamra.",
+     [(("Mali", "Niger", "Ramtane Lamamra"), "in_person", "held", "2016-09-26", "Alger")]),
+    # who announces a summit `avec` others takes part in it, on the day ahead
+    ("Le président sénégalais Macky Sall a quitté Paris jeudi. Il a aussi annoncé une "
+     "réunion le 12 octobre à Dakar avec le président ivoirien Alassane Ouattara et le "
+     "chef de l'État guinéen Alpha Condé.",
+     [(("Alassane Ouattara", "Alpha Condé", "Macky Sall"), "in_person", "planned",
+       "2016-10-12", "Dakar")]),
+    # … but not when others meet `entre` them
+    ("La présidence a annoncé une rencontre entre Macky Sall et Alpha Condé.",
+     [(("Alpha Condé", "Macky Sall"), "in_person", "planned", None, None)]),
+    # a joint cabinet named by a compound adjective: the two leaders stand for their states
+    ("Réunis lundi à Turin pour un conseil des ministres franco-italien, Emmanuel Macron "
+     "et le président du Conseil Paolo Gentiloni ont défendu l'accord.",
+     [(("Emmanuel Macron", "Paolo Gentiloni"), "in_person", "held", "2016-09-26", "Turin")]),
+    ("Les pourparlers russo-turcs ont repris lundi.",
+     [(("Russie", "Turquie"), "in_person", "held", "2016-09-26", None)]),
+    # a cabinet of one government is no meeting of parties
+    ("À la sortie du conseil des ministres, le porte-parole Stéphane Le Foll a défendu "
+     "la réforme.", []),
 ]
 
 

@@ -386,6 +386,8 @@ class _Grammar:
     counterparts: frozenset[str]
     leaders: frozenset[str]
     led_by_government: frozenset[str]
+    demonstratives: frozenset[str]
+    announcing: frozenset[str]
     pair: _Pattern
     pair_people: frozenset[str]
     pair_either: frozenset[str]
@@ -575,6 +577,8 @@ def _grammar() -> _Grammar:
         counterparts=frozenset(fold(w) for w in g["counterparts"]),
         leaders=frozenset(fold(w) for w in g["leaders"]),
         led_by_government=frozenset(g["led_by_government"]),
+        demonstratives=frozenset(g["demonstratives"]),
+        announcing=frozenset(g["announcing"]),
         pair=_Pattern(r"(?<!\w)(?:les|des|aux)\s{1,3}deux\s{1,3}(?P<noun>"
                       + _alternation(pair_nouns)[3:-1] + r")(?!\w)", hints=("deux",)),
         pair_people=frozenset(g["pair_people"]),
@@ -837,6 +841,9 @@ def _link(text: str, lower: str, mention: ActorMention, floor: int, grammar: _Gr
     head, _ = _word_after(lower, mention.start, mention.end)
     if mention.plural and head == "des":
         head = ""  # `des représentants`: the plural indefinite article
+    if head in {"de", "du", "des", "d'"} and (
+            _word_before(lower, mention.start, floor)[0] in grammar.demonstratives):
+        return "celle de"  # `et celle du ministre X`: the delegation of X
     if head in grammar.complements or head in grammar.places or head in {"avec", "entre"}:
         return head  # the mention opens with its preposition (`du chef rebelle`)
     pos = mention.start
@@ -857,6 +864,8 @@ def _link(text: str, lower: str, mention: ActorMention, floor: int, grammar: _Gr
             return "à"  # `A Paris,`: the capital drops its accent
         if word in {"de", "du", "des", "d'"}:
             before, _ = _word_before(lower, start, floor)
+            if before in grammar.demonstratives:
+                return "celle de"  # `et celle du ministre X`: the delegation of X
             if before == "auprès":
                 return "auprès de"
             if before == "autour":
@@ -877,7 +886,8 @@ def _link(text: str, lower: str, mention: ActorMention, floor: int, grammar: _Gr
     return ""
 
 
-_AGENT = _Pattern(r"\b\w{3,}(?:é|ée|és|ées)\s{1,3}par\s{1,3}"
+_AGENT = _Pattern(r"\b\w{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)"
+                  r"(?:\s{1,3}(?:à|en)\s{1,3}[\w'\-]{2,30})?\s{1,3}par\s{1,3}"
                   r"(?:(?:les|la|le|l'|des|du|deux|trois)\s{1,3})?$", hints=("par",))
 """A past participle and ``par`` right before a mention: the mention is its agent."""
 
@@ -999,6 +1009,11 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
             comma = lower.find(",", adverb.end(), end)
             continue  # `par téléphone, séparément, avec X`
         word, after = _word_after(lower, i, end)
+        if word in grammar.leading and lower.startswith(" par ", after):
+            led = _party_at(lower, after + 5, end, starts, grammar)
+            if led is not None:  # `la délégation A, conduite par X, et B`: X leads a party
+                comma = lower.find(",", led, end)
+                continue
         linked = word in {"et", "dont", "notamment"}  # `, et le ministre X`
         if word == "et":
             again, past = _word_after(lower, after + 1, end)
@@ -1027,6 +1042,10 @@ def _party_at(lower: str, pos: int, limit: int, starts: frozenset[int] | set[int
     if pos in starts:
         return pos
     word, after = _word_after(lower, pos, limit)
+    if word in grammar.demonstratives:  # `et celle du ministre X`: X's delegation
+        while after < limit and lower[after] == " ":
+            after += 1
+        return after if after in starts else None
     if (word in grammar.determiners and word not in {"de", "d'", "du", "des"}) or (
             fold(word) in actor_lexicon().demonyms):
         # `avec X, le ministre Y`; `les présidents angolais X, ivoirien Y et nigérian Z`
@@ -1100,9 +1119,12 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     take_subject = cue.kind != "noun"
     subject_end = cue.start
     occasion = None
+    announced = False
     addressees: list[ActorMention] = []
     if cue.kind == "noun":
         support = _support_before(lower, clause, cue.start, grammar)
+        announced = support is not None and (
+            _word_after(lower, support, cue.start)[0] in grammar.announcing)
         possessive = _word_before(lower, cue.start, clause)[0] in grammar.possessives
         occasion = _occasion(lower, clause, cue, grammar)
         relative = lower.rfind(" qui ", clause, support) if support is not None else -1
@@ -1169,11 +1191,14 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         if not subjects:
             subjects = _antecedent(text, lower, sentence, clause, subject_end, previous,
                                    grammar)
-    objects = [m for m in sentence.mentions
-               if cue.end <= m.start < end and accepted(m, cue.end, after=True)]
-    if (occasion is not None and subjects and objects
+    objects = _leaders_for_delegations(
+        text, lower, [m for m in sentence.mentions
+                      if cue.end <= m.start < end and accepted(m, cue.end, after=True)],
+        cue.end, grammar, ends)
+    if ((occasion is not None or announced) and subjects and objects
             and _link(text, lower, objects[0], cue.end, grammar, ends) == "entre"):
-        # `X a annoncé…, au dernier jour de consultations entre A et B`: talks of others
+        # `X a annoncé…, au dernier jour de consultations entre A et B`: talks of others;
+        # so with `X a annoncé une rencontre entre A et B`
         subjects = []
     addressed = not objects and bool(addressees)
     if addressed:
@@ -1184,10 +1209,48 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         anaphoric = bool(objects)
     if cue.verb is not None and cue.verb.partners is not None:
         objects = [m for m in objects if _actor(m).kind in cue.verb.partners]
+    subjects, objects = _people_over_compounds(lower, subjects, objects)
     genitive = (bool(objects) and cue.kind == "noun" and 0 <= objects[0].start - cue.end <= 6
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion,
                     anaphoric, who[1] if who is not None else None, addressed)
+
+
+def _people_over_compounds(lower: str, subjects: Sequence[ActorMention],
+                           objects: Sequence[ActorMention],
+                           ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """``un sommet franco-italien, A et B``: the named people stand for the two states.
+
+    A state read from a compound adjective (``franco-italien``) is dropped when two
+    named people are parties, or when a person party is of that state.
+    """
+    def compound(m: ActorMention) -> bool:
+        return (_actor(m).kind is ActorKind.STATE
+                and (lower[m.end : m.end + 1] == "-" or lower[m.start - 1 : m.start] == "-"))
+
+    people = [_actor(m) for m in (*subjects, *objects) if _actor(m).kind is ActorKind.PERSON]
+    countries = {a.country for a in people if a.country}
+
+    def kept(m: ActorMention) -> bool:
+        return not (compound(m) and (len(people) >= 2 or _actor(m).country in countries))
+
+    return [m for m in subjects if kept(m)], [m for m in objects if kept(m)]
+
+
+def _leaders_for_delegations(text: str, lower: str, objects: list[ActorMention], floor: int,
+                             grammar: _Grammar, ends: frozenset[int]) -> list[ActorMention]:
+    """``la délégation A, conduite par X``: the person who leads it stands for the state.
+
+    A state mention followed at once by the person who leads it (``conduite par``)
+    gives way to that person; ``objects`` itself when no delegation is so led.
+    """
+    dropped = {i for i in range(len(objects) - 1)
+               if _actor(objects[i]).kind is ActorKind.STATE
+               and _actor(objects[i + 1]).kind is ActorKind.PERSON
+               and not lower[objects[i].end : objects[i + 1].start].strip(" ,").count(",")
+               and _link(text, lower, objects[i + 1], floor, grammar, ends) == "conduite par"
+               and lower.rfind(" par ", objects[i].end, objects[i + 1].start) != -1}
+    return [m for i, m in enumerate(objects) if i not in dropped] if dropped else objects
 
 
 def _relative_antecedent(text: str, lower: str, sentence: _Sentence, clause: int, cue: _Cue,
