@@ -1005,7 +1005,6 @@ def _sender(
 # ---------------------------------------------------------------- descriptions
 
 _DEFINITE = frozenset(["le", "la", "l", "les", "du", "au", "aux", "ce", "cet", "cette", "ces"])
-_OWNERS = frozenset(["son", "sa", "ses", "leur", "leurs"])
 _INDEFINITE = frozenset(["un", "une", "des"])
 _DESCRIPTION_STEPS = 8
 """The most complements read after a description noun."""
@@ -1024,7 +1023,7 @@ def _description(
     → ``bureau de Staffan de Mistura``, a minister's ``son ministère`` → the state).
     """
     det = tokens[i].key
-    if det not in _DEFINITE and det not in _OWNERS and det not in _INDEFINITE:
+    if det not in _DEFINITE and det not in _POSSESSIVES and det not in _INDEFINITE:
         return None
     found = _description_noun(tokens, i + 1, state.data)
     if found is None:
@@ -1105,7 +1104,7 @@ def _description(
     words = frozenset(w for w in fold(phrase).split() if w not in _CONTENT_STOPS)
     earlier: Actor | None = None
     plural = det in {"les", "des", "ces", "ses", "leurs", "aux"}
-    if det in _OWNERS and description.owned:
+    if det in _POSSESSIVES and description.owned:
         earlier = _owned_body(description, phrase, state)
     elif det in _DEFINITE and not (plural and description.refers != "same"):
         # ``les organisations humanitaires`` are not the latest organisation named

@@ -1362,7 +1362,7 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
         key = sent.key(i)
         if key == "(":
             # `des Forces démocratiques syriennes (FDS) ont été tuées`: an acronym or gloss
-            close = _closing_bracket(sent, i + 1)
+            close = _ahead(sent, i + 1, ")", _BRACKETED)
             if close is None:
                 return None
             i = close + 1
@@ -1372,7 +1372,7 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
         if key == ",":
             nxt = sent.key(i + 1)
             if nxt in _ASIDES or _agent_aside(sent, i + 1):
-                close = _next_comma(sent, i + 1, 16)
+                close = _ahead(sent, i + 1, ",", 16)
                 if close is None:
                     return None
                 i = close + 1
@@ -1402,10 +1402,13 @@ _BRACKETED = 8
 """How many words a bracketed gloss inside a subject may hold."""
 
 
-def _closing_bracket(sent: _Sentence, i: int) -> int | None:
-    """The ``)`` closing a short gloss that opens at token ``i``, if any."""
-    for k in range(i, min(len(sent.tokens), i + _BRACKETED)):
-        if sent.key(k) == ")":
+def _ahead(sent: _Sentence, i: int, key: str, limit: int) -> int | None:
+    """The first token equal to ``key`` within ``limit`` tokens from ``i``, before a break.
+
+    ``)`` closes a short gloss (``(FDS)``); ``,`` closes an aside.
+    """
+    for k in range(i, min(len(sent.tokens), i + limit)):
+        if sent.key(k) == key:
             return k
         if sent.is_break(k):
             return None
@@ -1425,15 +1428,6 @@ def _agent_aside(sent: _Sentence, i: int) -> bool:
         return False
     return sent.key(i + 1) == "par" or (
         sent.key(i + 2) == "par" and sent.key(i + 1) in _ADVERBS | {"notamment"})
-
-
-def _next_comma(sent: _Sentence, i: int, limit: int) -> int | None:
-    for k in range(i, min(len(sent.tokens), i + limit)):
-        if sent.key(k) == ",":
-            return k
-        if sent.is_break(k):
-            return None
-    return None
 
 
 def _acceptable_after(sent: _Sentence, match: _Match) -> bool:

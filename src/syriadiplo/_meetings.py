@@ -2949,9 +2949,6 @@ def _counterpart_of(m: ActorMention, text: str, reader: _Reader, peers: Sequence
     office in the demonym's state. None found: the mention as it was.
     """
     words = fold(text[m.start : m.end]).split()
-    if (len(words) > 3 and m.form == "role" and words[2] in reader.lex.demonyms
-            and not text[m.start : m.end].split()[3][:1].isupper()):
-        words = words[:3]  # `son homologue arménien pour faire`: the phrase ran on
     if (m.plural or len(words) < 2 or words[0] not in {"son", "sa"}
             or words[1] not in reader.grammar.counterparts or len(words) > 3):
         return m

@@ -553,14 +553,23 @@ def _speaker(
     actor = mention.actor
     if actor is None and mention.plural and mention.form == "role" and sentence is not None:
         words = sentence.text[mention.start : mention.end].split(" ", 1)
-        name = words[1] if len(words) == 2 and fold(words[0]) in _plural_determiners() else words[0]
+        determiners = _listed("plural_determiners", folded=True)
+        name = words[1] if len(words) == 2 and fold(words[0]) in determiners else words[0]
         actor = Actor(name, ActorKind.GROUP)
     return actor, (mention.start, mention.end)
 
 
 @functools.cache
-def _plural_determiners() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("statements").get("plural_determiners", []))
+def _listed(key: str, *, folded: bool = False) -> frozenset[str]:
+    """A word list of ``data/statements.toml``, folded for matching if ``folded``.
+
+    ``documents`` are what ``selon`` may name that says which text, not who (no
+    speaker); ``naming`` words announce a name, not words; ``commitments`` report words
+    only with ``que``; ``judging_forms`` give their object an attribute;
+    ``title_determiners`` come before a capitalised title (``une «Charte…»``).
+    """
+    words = load("statements").get(key, [])
+    return frozenset(fold(w) for w in words) if folded else frozenset(words)
 
 
 # ---------------------------------------------------------------- sieves
@@ -619,7 +628,7 @@ def _source_of_on(sentence: _Sentence, cue: Cue) -> ActorMention | None:
     """The source of ``a-t-on appris (mardi) de source(s) X``: the mention that follows."""
     index = bisect.bisect_right(sentence.cues, cue.start, key=lambda c: c.start)
     for nominal in sentence.cues[index : index + 2]:
-        if nominal.form != "nominal" or nominal.lemma not in _source_nominals():
+        if nominal.form != "nominal" or nominal.lemma not in _listed("source_nominals"):
             continue
         gap = sentence.norm.lower[cue.end : nominal.start]
         if len(gap) > 40 or not _ON_SOURCE_GAP.fullmatch(gap):
@@ -687,7 +696,7 @@ def _described_subject(sentence: _Sentence, offset: int) -> tuple[Actor, tuple[i
     """A subject that names parties by what they are (``Les trois pays garants ont affirmé``)."""
     start = _clause_start(sentence, offset, conjunctions=True)
     found = _PARTY_SUBJECT.search(sentence.norm.lower[start:offset])
-    if found is None or found.group("head") not in _party_nouns():
+    if found is None or found.group("head") not in _listed("party_nouns"):
         return None
     begin, end = start + found.start("phrase"), start + found.end("phrase")
     return Actor(sentence.text[begin:end], ActorKind.GROUP), (start + found.start("det"), end)
@@ -749,7 +758,7 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
     for cue in sentence.cues:
         if cue.form != "nominal" or _in_quote(sentence, cue.start):
             continue
-        if cue.lemma not in _source_nominals():
+        if cue.lemma not in _listed("source_nominals"):
             continue
         same = _SAME_SOURCE.match(sentence.norm.lower, cue.end)
         if same is not None:
@@ -787,7 +796,7 @@ def fronted_source(sentence: _Sentence) -> _Attribution | None:
     if not sentence.segments:
         return None
     frame = next((c for c in sentence.cues if not _in_quote(sentence, c.start)), None)
-    if frame is None or frame.form != "nominal" or frame.lemma not in _source_nominals():
+    if frame is None or frame.form != "nominal" or frame.lemma not in _listed("source_nominals"):
         return None
     opening = dateline_end(sentence.text, sentence.span)
     head = sentence.norm.lower[max(opening, frame.start - _WINDOW) : frame.start]
@@ -819,12 +828,6 @@ _AUTHOR_OF_DOCUMENT = re.compile(
 )
 
 
-@functools.cache
-def _documents() -> frozenset[str]:
-    """What ``selon`` may name that says which text, not who: these give no speaker."""
-    return frozenset(load("statements").get("documents", []))
-
-
 def _described_source(
     sentence: _Sentence, offset: int
 ) -> tuple[Actor, tuple[int, int]] | None:
@@ -835,7 +838,7 @@ def _described_source(
     """
     limit = min(sentence.span.end, offset + 80)
     found = _SOURCE_PHRASE.match(sentence.norm.text, offset, limit)
-    documents = _documents()
+    documents = _listed("documents")
     if found is not None and found.group("head").lower() in documents:
         # ``selon un décompte de la Sécurité civile marocaine``: who wrote the text
         author = _AUTHOR_OF_DOCUMENT.match(sentence.norm.text, found.end("head"), limit)
@@ -1022,7 +1025,7 @@ def statements_in(
     actors: Sequence[ActorMention],
 ) -> tuple[Statement, ...]:
     """Every statement of the article, in text order."""
-    naming = _naming_words()
+    naming = _listed("naming", folded=True)
     found: list[_Said] = []
     before: Span | None = None
     actor_starts = [m.start for m in actors]
@@ -1299,7 +1302,7 @@ def _unresolved(
     for cue in sentence.cues:
         if _in_quote(sentence, cue.start) or cue.form not in forms:
             continue
-        if cue.form == "nominal" and cue.lemma not in _source_nominals():
+        if cue.form == "nominal" and cue.lemma not in _listed("source_nominals"):
             continue
         pronoun = None if cue.pronoun is None else _pronoun_span(sentence, cue)
         return _Attribution(None, pronoun, cue, _RULE_OF_FORM[cue.form])
@@ -1383,19 +1386,19 @@ def _reports(sentence: _Sentence, cue: Cue) -> bool:
     if _in_quote(sentence, cue.start) or (cue.negated and cue.form == "finite"):
         return False
     if cue.form == "nominal":
-        return cue.lemma in _source_nominals() and not _noun_complement(sentence, cue)
+        return cue.lemma in _listed("source_nominals") and not _noun_complement(sentence, cue)
     if cue.form in {"inverted", "passive"}:
         return True
-    if cue.lemma in _commitment_lemmas() and not cue.que:
+    if cue.lemma in _listed("commitments") and not cue.que:
         return False  # ``s'est engagé à rouvrir la frontière``: a promise made, not words
     if cue.que or cue.infinitive or cue.figure:
         return True  # ``a évoqué entre 200 et 300 morts``: a figure said is reported content
     if _after_comma(sentence, cue.start) and _NOUN_PHRASE_AFTER.match(sentence.text, cue.end):
         return True  # ``Au moins trois morts, a indiqué l'OSDH``: verbless reported words
-    if cue.kind in _NOUN_OBJECT_KINDS or cue.lemma in _noun_object_lemmas():
+    if cue.kind in _NOUN_OBJECT_KINDS or cue.lemma in _listed("noun_object"):
         return True
     after = sentence.norm.lower[cue.end : cue.end + 80]
-    if cue.lemma in _attribute_lemmas() and _ATTRIBUTE_INFINITIVE.match(after):
+    if cue.lemma in _listed("attribute_infinitive") and _ATTRIBUTE_INFINITIVE.match(after):
         return True
     if _LATE_QUE.match(after):
         return True
@@ -1445,44 +1448,6 @@ _ATTRIBUTE_INFINITIVE = re.compile(
 _LATE_QUE = re.compile(r"[^.;:«»\"“”,]{0,40}?\bqu(?:e\b|')")
 
 
-@functools.cache
-def _noun_object_lemmas() -> frozenset[str]:
-    return frozenset(load("statements").get("noun_object", []))
-
-
-@functools.cache
-def _attribute_lemmas() -> frozenset[str]:
-    return frozenset(load("statements").get("attribute_infinitive", []))
-
-
-@functools.cache
-def _party_nouns() -> frozenset[str]:
-    return frozenset(load("statements").get("party_nouns", []))
-
-
-@functools.cache
-def _source_nominals() -> frozenset[str]:
-    return frozenset(load("statements").get("source_nominals", []))
-
-
-@functools.cache
-def _naming_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("statements").get("naming", []))
-
-
-@functools.cache
-@functools.cache
-def _commitment_lemmas() -> frozenset[str]:
-    """Cue lemmas that report words only with ``que`` (``s'engager``)."""
-    return frozenset(load("statements").get("commitments", []))
-
-
-@functools.cache
-def _judging_forms() -> frozenset[str]:
-    """Folded forms of verbs that give their object an attribute (``jugé``, ``qualifie``)."""
-    return frozenset(fold(w) for w in load("statements").get("judging_forms", []))
-
-
 def _judged(words: Sequence[str], content: str) -> bool:
     """Whether a quotation after a naming noun is an attribute the speaker gives it.
 
@@ -1493,8 +1458,8 @@ def _judged(words: Sequence[str], content: str) -> bool:
     return (
         content[:1].islower()
         and len(words) >= 3
-        and words[-2] in _title_determiners()
-        and words[-3] in _judging_forms()
+        and words[-2] in _listed("title_determiners", folded=True)
+        and words[-3] in _listed("judging_forms", folded=True)
     )
 
 
@@ -1510,10 +1475,6 @@ def _owned(words: Sequence[str], content: str) -> bool:
 
 _POSSESSIVES = frozenset(["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"])
 
-
-def _title_determiners() -> frozenset[str]:
-    """Folded words after which a capitalised quotation names something (``une «Charte…»``)."""
-    return frozenset(fold(w) for w in load("statements").get("title_determiners", []))
 
 _TITLE_WORDS = 8
 """The most words of a capitalised quotation read as a title."""
@@ -1559,7 +1520,7 @@ def _is_speech(
         and not _owned(words, content)
     ):
         return False
-    if words and words[-1] in _title_determiners() and _titled(content):
+    if words and words[-1] in _listed("title_determiners", folded=True) and _titled(content):
         return False  # ``ont adopté une «Charte de la transition»``: a title, not words
     index = bisect.bisect_right(paragraphs, segment.open, key=lambda p: p.start) - 1
     if 0 <= index < len(paragraphs) and segment.open < paragraphs[index].end:
