@@ -650,6 +650,16 @@ SOURCES = [
      "Paul Martin.", {"Paul Martin"}),
     ("Au moins 80 personnes ont été tuées depuis lundi, selon un décompte de l'AFP.",
      {"AFP"}),
+    # nor who reached the source (`joints par`, `cité par`)
+    ("Selon des infirmiers joints par l'AFP, onze patients ont péri dans l'incendie.",
+     {"infirmiers"}),
+    ("D'après le ministère de l'Intérieur cité par l'agence Anadolu, 8 policiers sont morts.",
+     {"ministère de l'Intérieur"}),
+    # people of a nationality are not their state
+    ("Selon des habitants soudanais, une quarantaine de villageois ont été tués à El-Facher.",
+     {"habitants soudanais"}),
+    ("Sept civils ont péri, selon des témoins yéménites joints par téléphone.",
+     {"témoins yéménites"}),
     ("NAIROBI, 4 mai 2019 (AFP) - « Nous manquons de tout », a déclaré la directrice de "
      "l'Unicef, Anne Morel. Selon l'agence onusienne, 60 enfants ont été tués.", {"Unicef"}),
 ]

@@ -311,6 +311,28 @@ def test_passive_visit_swaps_host_and_visitor() -> None:
     ]
 
 
+PASSIVE_TO_COME = [
+    # `être` before a host's verb is a passive; the future or a modal plans it
+    ("Sergueï Lavrov sera reçu vendredi par John Kerry.", "planned", "2016-09-30"),
+    ("Sergueï Lavrov doit être accueilli lundi par John Kerry.", "planned", "2016-10-03"),
+    ("Sergueï Lavrov est arrivé à Genève, où il devrait être reçu par John Kerry.", "planned",
+     None),
+    ("Sergueï Lavrov a été reçu mardi par John Kerry.", "held", "2016-09-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "day"), PASSIVE_TO_COME,
+                         ids=[p[0][:50] for p in PASSIVE_TO_COME])
+def test_passive_visit_to_come(text: str, status: str, day: str | None) -> None:
+    """``sera reçu par``, ``doit être accueilli par``: Y hosts X, at the time the verb says."""
+    hosted = [m for m in _found(text) if m.host is not None]
+    assert [("John Kerry", "Sergueï Lavrov", status, day)] == [
+        (m.host.name if m.host else None, m.visitor.name if m.visitor else None,
+         str(m.status), m.date.isoformat() if m.date else None)
+        for m in hosted
+    ]
+
+
 def test_spans_index_the_callers_text() -> None:
     """Spans and cues are offsets of the caller's text, apostrophes and spaces as typed."""
     text = "John\u00a0Kerry s\u2019est entretenu avec Sergueï Lavrov\u202f; rien de plus."
@@ -354,6 +376,19 @@ CONSTRUCTIONS: list[Any] = [
      "Vienne.", [(KL, "in_person", "planned", "2016-10-12", "Vienne")]),
     ("John Kerry et Sergueï Lavrov se sont retrouvés lundi à Lausanne.",
      [(KL, "in_person", "held", "2016-09-26", "Lausanne")]),
+    # reciprocal `se voir` with a place, a day or `en marge de`
+    ("John Kerry et Sergueï Lavrov se sont vus mercredi à Lausanne.",
+     [(KL, "in_person", "held", "2016-09-28", "Lausanne")]),
+    ("John Kerry et Sergueï Lavrov doivent se voir à Vienne le 3 octobre.",
+     [(KL, "in_person", "planned", "2016-10-03", "Vienne")]),
+    ("John Kerry et Sergueï Lavrov se sont brièvement vus en marge du sommet de l'Asean.",
+     [(KL, "in_person", "held", None, None)]),
+    # `a participé` / `a pris part` with a day between the verb and the talks: the subject
+    # is a party, and the state a compound adjective gives for him is he
+    ("Sergueï Lavrov a participé jeudi aux pourparlers russo-américains de Lausanne.",
+     [(("Sergueï Lavrov", "États-Unis"), "in_person", "held", "2016-09-29", None)]),
+    ("John Kerry a pris part lundi à des consultations avec Sergueï Lavrov.",
+     [(KL, "unspecified", "held", "2016-09-26", None)]),
     # `rejoindre` people
     ("Lakhdar Brahimi doit rejoindre vendredi John Kerry et Sergueï Lavrov à Genève.",
      [(("John Kerry", "Lakhdar Brahimi", "Sergueï Lavrov"), "in_person", "planned",
@@ -630,6 +665,10 @@ MORE_TRAPS = [
     "La Russie et la Chine se retrouvent en position de force.",
     "La Russie et la Chine se retrouvent dans l'impasse.",
     "Les combattants se sont retrouvés encerclés à Alep.",
+    # `se voir` + a participle or an infinitive is a passive, not a meeting
+    "Les habitants de Deraa se sont vus contraints de fuir vers la Jordanie.",
+    "John Kerry et Sergueï Lavrov se sont vu refuser l'accès à la zone.",
+    "Les deux délégations se voient reprocher leur lenteur.",
     # joining a group is not meeting it
     "Des centaines de jeunes Européens ont rejoint l'Etat islamique.",
     # `voir` that is not a meeting

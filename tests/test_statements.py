@@ -1015,6 +1015,17 @@ PASSIVE = [
         "Un accord de principe a été annoncé par Antony Blinken à l'issue de la réunion.",
         indirect("Antony Blinken", PA),
     ),
+    # `cité par` right after a speaker relays that speaker: one statement, theirs
+    case(
+        "cite-par-relays-the-body-before",
+        "D'après le ministère de la Défense cité par l'agence Interfax, la brigade a reculé.",
+        indirect("ministère de la Défense", AT),
+    ),
+    case(
+        "cite-par-relays-the-person-before",
+        "Le gouverneur, cité par l'agence Tass, a assuré que la ligne de front tenait.",
+        indirect("gouverneur", SC),
+    ),
 ]
 
 

@@ -2174,6 +2174,8 @@ def _lower_adjective_at(text: str, tokens: Sequence[_Token], j: int, state: _Art
         and word.key not in _NOT_NAMES
         and word.text.lower() not in _PREPOSITIONS
         and _adjective_like(word.key)
+        # `le ministère de la Santé cité par Sana`: a participle with its agent
+        and not (j + 1 < len(tokens) and tokens[j + 1].key == "par")
     )
 
 

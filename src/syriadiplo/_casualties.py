@@ -252,7 +252,8 @@ def harm_lexicon() -> HarmLexicon:
     for word in sources["not_sources"]:
         add(word, _Entry("not_source"))
     for category, key in (("report", "report_nouns"), ("report_adjective", "report_adjectives"),
-                          ("institution", "institutions"), ("wire", "wire_agencies")):
+                          ("institution", "institutions"), ("wire", "wire_agencies"),
+                          ("wire_contact", "wire_contacts")):
         for word in sources[key]:
             add(word, _Entry(category))
     for lemma in sources["verbs"]:
@@ -1920,7 +1921,7 @@ def _phrase_actor(layers: Layers, index: _Index, sent: _Sentence, phrase: _Phras
         weak = _actor_in(index, layers, sent, first, last, names=False)
     if weak is not None and _not_source(weak.name):
         weak = None  # `Il a indiqué…`: an unresolved pronoun names no one
-    group = _group_actor(layers, sent, first, last)
+    group = _group_actor(layers, sent, first, _mention_last(index, sent, first, last))
     if weak is not None and group is not None \
             and set(fold(weak.name).split()) < set(fold(group.name).split()):
         return group, False  # `services de secours` rather than `secours`
@@ -1996,14 +1997,18 @@ def _wire_phrases() -> tuple[tuple[str, ...], ...]:
 def _wire_named(sent: _Sentence, first: int, last: int) -> bool:
     """Whether tokens ``[first, last)`` name a wire agency as who speaks or counts.
 
-    Not as who was told (``a indiqué à l'AFP``) and not in a dateline (``(AFP)``).
+    Not as who was told (``a indiqué à l'AFP``) or who asked (``joints par l'AFP``), and
+    not in a dateline (``(AFP)``).
     """
     for k in sent.starts_of("wire", first, last):
         before = k - 1
         while before >= 0 and sent.key(before) in ("l", "la", "le"):
             before -= 1
-        if sent.key(before) not in ("a", "au", "(") and sent.key(k + 1) != ")":
-            return True
+        if sent.key(before) in ("a", "au", "(") or sent.key(k + 1) == ")":
+            continue
+        if sent.key(before) == "par" and sent.at(before - 1, "wire_contact") is not None:
+            continue
+        return True
     return False
 
 
@@ -2101,6 +2106,19 @@ def _organization_inside(text: str) -> Actor | None:
     return None
 
 
+def _mention_last(index: _Index, sent: _Sentence, first: int, last: int) -> int:
+    """Where a phrase of people the actor layer left unresolved ends, else ``last``.
+
+    ``selon des témoins libanais joints par téléphone``: the mention is ``des témoins
+    libanais``; what follows describes them.
+    """
+    start = sent.tokens[first].start
+    for mention in index.actors_in(start, start + 1):
+        if mention.actor is None and mention.start == start:
+            return max(first + 1, min(last, sent.index(mention.end)))
+    return last
+
+
 def _group_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Actor | None:
     """An unnamed group that reports a figure (``selon les secouristes``): its noun phrase."""
     while first < last and sent.key(first) in _DETERMINERS:
@@ -2108,7 +2126,8 @@ def _group_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Acto
     last = min(last, first + 4)
     for k in range(first + 1, last):
         key = sent.key(k)
-        if key in _CLAUSE or key in _PLACE_PREPOSITIONS or key in _GROUP_END:
+        if (key in _CLAUSE or key in _PLACE_PREPOSITIONS or key in _GROUP_END
+                or sent.at(k, "wire_contact") is not None):  # `secouristes joints par`
             last = k
             break
     if first >= last or not sent.key(first).isalpha() or sent.at(first, "not_source"):
@@ -2420,7 +2439,8 @@ def _actor_in(
     lexicon = actor_lexicon()
     for k in range(first, last):
         state = lexicon.demonyms.get(sent.key(k))
-        if state is not None and not _qualifies_people(mentions, sent.tokens[k].start):
+        if state is not None and not _qualifies_people(
+                index.actors_in(start, end), sent.tokens[k].start):
             return lexicon.entries[state].actor
     for mention in mentions if weak else ():
         if mention.actor is not None:
@@ -2428,14 +2448,16 @@ def _actor_in(
     return None
 
 
-def _qualifies_people(mentions: list[ActorMention], at: int) -> bool:
+def _qualifies_people(mentions: Sequence[ActorMention], at: int) -> bool:
     """Whether the nationality at ``at`` belongs to a mention of people, not of its state.
 
     The actor layer reads `des juristes suisses` as people of that nationality
     and `des responsables turcs` as the state: only the latter names the state.
+    People it leaves unresolved (`des habitants syriens`, `des témoins libanais`) are
+    people too.
     """
     return any(
-        m.start <= at < m.end and m.actor is not None and m.actor.kind is not ActorKind.STATE
+        m.start <= at < m.end and (m.actor is None or m.actor.kind is not ActorKind.STATE)
         for m in mentions
     )
 
@@ -2464,8 +2486,8 @@ def _built_actor(layers: Layers, sent: _Sentence, first: int, last: int) -> Acto
         k += 1
     begin = k  # `ministère de la Santé`, `agence officielle Sana`
     while k < last and k - begin < 4 and not sent.tokens[k].upper:
-        if sent.is_break(k) or sent.key(k) == ",":
-            return None
+        if sent.is_break(k) or sent.key(k) == "," or sent.at(k, "wire_contact") is not None:
+            return None  # `des secouristes joints par l'AFP` names no organisation
         k += 1
     name = _name_at(sent, k) if k < last else None
     if name is None:

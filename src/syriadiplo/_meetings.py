@@ -345,7 +345,7 @@ class _Grammar:
     nouns: Mapping[str, _Noun]
     participles: Mapping[str, int]
     finite: Mapping[str, tuple[int, str]]
-    infinitives: Mapping[str, int]
+    infinitives: Mapping[str, tuple[int, ...]]
     aux_tense: Mapping[str, str]
     aux_etre: frozenset[str]
     aux_avoir: frozenset[str]
@@ -459,7 +459,7 @@ def _grammar() -> _Grammar:
     verbs: list[_Verb] = []
     participles: dict[str, int] = {}
     finite: dict[str, tuple[int, str]] = {}
-    infinitives: dict[str, int] = {}
+    infinitives: dict[str, tuple[int, ...]] = {}
     for index, entry in enumerate(data["verbs"]):
         status = entry.get("status")
         verbs.append(_Verb(
@@ -481,7 +481,7 @@ def _grammar() -> _Grammar:
             for form in entry.get(tense, ()):
                 finite[_key(form)] = (index, tense)
         for form in entry["infinitive"]:
-            infinitives[_key(form)] = index
+            infinitives[_key(form)] = (*infinitives.get(_key(form), ()), index)
     nouns: dict[str, _Noun] = {}
     for entry in data["nouns"]:
         reading = _Noun(entry["family"], MeetingMode(entry["mode"]),
@@ -727,8 +727,17 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
             continue
         if verb.etre_only and _key(m["aux"]) not in grammar.aux_etre:
             continue
-        tense = grammar.aux_tense[_key(m["aux"])]
-        passive = bool(m["passive"]) and not verb.reflexive
+        aux = _key(m["aux"])
+        tense = grammar.aux_tense[aux]
+        # `sera reçu par`, `doit être accueilli par`: a host's verb takes `avoir`, so
+        # `être` before it makes a passive
+        passive = not verb.reflexive and (bool(m["passive"]) or (
+            verb.family == "host" and not m["refl"] and aux in grammar.aux_etre))
+        if aux == "être" and passive and not m["passive"]:
+            # `doit être reçu`: an infinitive, whose modal tells the status
+            found.append(_Cue(m.start(), m.end(), verb.family, verb.mode, None,
+                              "infinitive", verb, passive, there=_there(lower, m, start)))
+            continue
         found.append(_Cue(m.start(), m.end(), verb.family, verb.mode,
                           verb.status or _TENSE_STATUS[tense], "verb", verb, passive,
                           reflexive=bool(m["refl"]), there=_there(lower, m, start)))
@@ -752,7 +761,7 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
                           reflexive=bool(m["refl"]), there=_there(lower, m, start),
                           gerund=tense == "gerund"))
     for m in grammar.infinitive.finditer(lower, start, end) if has_infinitive else ():
-        verb = grammar.verbs[grammar.infinitives[_key(m["form"])]]
+        verb = _infinitive_verb(grammar, m["form"], reflexive=bool(m["refl"]))
         if (verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]):
             continue
         if _NEGATED_MODAL.search(lower, max(start, m.start() - 40), m.start()):
@@ -777,6 +786,12 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
             continue
         kept.append(cue)
     return kept
+
+
+def _infinitive_verb(grammar: _Grammar, form: str, *, reflexive: bool) -> _Verb:
+    """The verb an infinitive is: ``se voir`` with its pronoun, ``voir`` without it."""
+    verbs = [grammar.verbs[index] for index in grammar.infinitives[_key(form)]]
+    return next((verb for verb in verbs if verb.reflexive == reflexive), verbs[0])
 
 
 def _there(lower: str, m: regex.Match[str], floor: int) -> bool:
@@ -2013,7 +2028,7 @@ def _told_before(lower: str, sentences: Sequence[_Sentence], index: int,
 def _reciprocal_ok(text: str, lower: str, pos: int, end: int,
                    dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
                    grammar: _Grammar) -> bool:
-    """Whether ``se retrouver`` meets: a place, a time or a partner follows.
+    """Whether ``se retrouver``, ``se voir`` meet: a place, a time or a partner follows.
 
     ``se sont retrouvés lundi``, ``à Vienne``, ``dans un hôtel``, ``pour discuter`` meet;
     ``se retrouvent isolés``, ``en position de force``, ``dans l'impasse`` do not.
@@ -2029,7 +2044,8 @@ def _reciprocal_ok(text: str, lower: str, pos: int, end: int,
     word, after = _word_after(lower, i, end)
     if word in {"à", "au", "aux", "en"}:
         following, _ = _word_after(text, min(end, after + 1), end)
-        return following[:1].isupper()  # `à Vienne`, not `en position de force`
+        # `à Vienne`, `en marge du sommet`, not `en position de force`
+        return following[:1].isupper() or following in grammar.reciprocal_after
     if word == "dans":
         return grammar.venue.match(lower, i, min(end, i + 60)) is not None
     return word.rstrip(".") in grammar.reciprocal_after

@@ -1039,7 +1039,8 @@ def statements_in(
                 sentence_segments.append(segment)
         sentence_cues: list[Cue] = []
         while cue_index < len(cues) and cues[cue_index].start < sentence_span.end:
-            if cues[cue_index].start >= sentence_span.start:
+            if cues[cue_index].start >= sentence_span.start and not _relay(
+                    norm.text, cues[cue_index], actors, actor_starts):
                 sentence_cues.append(cues[cue_index])
             cue_index += 1
         if not sentence_segments and not sentence_cues:
@@ -1069,6 +1070,26 @@ def statements_in(
         found.extend(_statements(sentence))
         before = sentence_span
     return tuple(said.statement for said in found)
+
+
+def _relay(text: str, cue: Cue, actors: Sequence[ActorMention],
+           actor_starts: Sequence[int]) -> bool:
+    """Whether a passive cue passes on the words of an actor named right before it.
+
+    ``le ministère de la Santé, cité par l'agence Sana,``: the ministry speaks, the agency
+    relays it, so ``cité`` is no cue of its own.
+    """
+    if cue.form != "passive" or cue.lemma not in _listed("relays"):
+        return False
+    k = bisect.bisect_left(actor_starts, cue.start)
+    for mention in actors[max(0, k - _RELAY_LOOKBACK) : k]:
+        if mention.end <= cue.start and text[mention.end : cue.start].strip(" ,") == "":
+            return True
+    return False
+
+
+_RELAY_LOOKBACK = 3
+"""Actor mentions read back from a relaying cue (nested mentions may end together)."""
 
 
 def _units(sentences: Sequence[Span], segments: Sequence[QuoteSegment]) -> list[Span]:
