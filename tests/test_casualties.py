@@ -380,6 +380,28 @@ FLIGHT = [
      [("displaced", "Quelque 6 000", 6000, "people")]),
     ("Près de 900 habitants ont été forcés à l'exode.",
      [("displaced", "Près de 900", 900, "people")]),
+    # exile is leaving the country
+    ("La guerre a poussé à l'exil quelque 80 000 Tchétchènes.",
+     [("refugees", "quelque 80 000", 80000, "people")]),
+    # `N autres` after a claim, with a verb of its own: that verb's harm
+    ("Quelque 200 000 personnes ont été déplacées et 40 000 autres ont franchi la frontière "
+     "libanaise.",
+     [("displaced", "Quelque 200 000", 200000, "people"),
+      ("refugees", "40 000", 40000, "people")]),
+    ("Plus d'un million d'Afghans ont gagné l'Iran, et des milliers d'autres ont été "
+     "déplacés dans les provinces du nord.",
+     [("refugees", "Plus d'un million", 1_000_000, "people"),
+      ("displaced", "des milliers", 2000, "people")]),
+    # taken out by bus or convoy: evacuated
+    ("Depuis mardi, près de 6 000 habitants ont quitté le quartier à bord d'autocars verts.",
+     [("evacuated", "près de 6 000", 6000, "people")]),
+    # a siege said of the place in an apposition is no harm of the people evacuated
+    ("Quelque 700 habitants de Madaya, une localité encerclée par les milices, ont été "
+     "évacués vers Idleb.",
+     [("evacuated", "Quelque 700", 700, "people")]),
+    ("Des centaines d'habitants de trois villages assiégés par l'armée ont été évacués "
+     "samedi.",
+     [("evacuated", "Des centaines", 200, "people")]),
 ]
 
 HOSTAGES = [
@@ -392,6 +414,9 @@ HOSTAGES = [
      [("abducted", "Plus de 40", 40, "people")]),
     ("Deux cents otages restent aux mains des insurgés.",
      [("abducted", "Deux cents", 200, "people")]),
+    # a release asked for: the people are still held
+    ("Bakou réclame la libération d'une quinzaine de soldats détenus en Arménie.",
+     [("detained", "une quinzaine", 15, "soldiers")]),
     # hostages the victims were among are a harm of their own, no part of the dead
     ("Les preneurs d'otages ont abattu 4 personnes parmi les 35 otages.",
      [("killed", "4", 4, "people"), ("abducted", "35", 35, "people")]),
@@ -564,6 +589,19 @@ VICTIMS_OF_A_TOLL = [
       ("killed", "2", 2, "rescuers", 0)]),
     ("Le bombardement a fait 14 blessés.\n\nParmi les victimes se trouvent trois infirmières.",
      [("wounded", "14", 14, "people", None), ("wounded", "trois", 3, "medical", 0)]),
+    # one harm beside a population counted in the same sentence: that harm
+    ("Au moins 40 civils ont été tués en trois jours dans l'enclave, où vivent près de "
+     "100 000 personnes assiégées. Parmi les victimes figurent neuf enfants.",
+     [("killed", "Au moins 40", 40, "civilians", None),
+      ("besieged", "près de 100 000", 100000, "people", None),
+      ("killed", "neuf", 9, "children", 0)]),
+    # hospitalised after an attack: wounded
+    ("L'attentat a tué quatre passants. Onze autres ont été hospitalisés.",
+     [("killed", "quatre", 4, "people", None), ("wounded", "Onze", 11, "people", None)]),
+    # a gapped clause: `et celui de …` + a bare figure counts the same harm
+    ("Le séisme de 2005 avait fait 7 000 morts, et celui de 2011 près de 400.",
+     [("killed", "7 000", 7000, "people", None), ("killed", "près de 400", 400, "people",
+                                                  None)]),
     # a toll of two harms: the victims may be of either
     ("L'explosion a fait 8 morts et 30 blessés. Parmi les victimes figurent 6 enfants.",
      [("killed", "8", 8, "people", None), ("wounded", "30", 30, "people", None),

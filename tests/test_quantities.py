@@ -751,6 +751,12 @@ SENTENCES = [
         "Le bilan s'est alourdi à neuf morts, selon les secouristes.",
         exact("neuf", 9),
     ),
+    # after any verb, `neuf` before a plural noun counts it
+    in_sentence(
+        "Parmi les blessés figurent neuf infirmiers du dispensaire.",
+        exact("neuf", 9),
+    ),
+    in_sentence("Le ministère a promis un regard neuf sur les crises régionales."),
     in_sentence(
         "Vingt et un soldats et un millier de civils ont été évacués.",
         exact("Vingt et un", 21),

@@ -239,7 +239,8 @@ def harm_lexicon() -> HarmLexicon:
                           ("toll_verb", "toll_verbs"), ("among_verb", "among_verbs"),
                           ("abroad", "abroad"), ("abroad_object", "abroad_objects"),
                           ("shelter", "shelters"), ("kin", "kin"),
-                          ("severity", "severity"), ("constraint", "constraints")):
+                          ("severity", "severity"), ("constraint", "constraints"),
+                          ("evacuation_means", "evacuation_means")):
         for word in context[key]:
             add(word, _Entry(category, fold(word)))
     for phrase, qualifier in data["qualifiers_after"].items():
@@ -610,8 +611,9 @@ def _toll_before(drafts: Sequence[_Draft], s_index: int, sentences: Sequence[Spa
     """The toll a sentence before ``s_index`` ends on, when it counts one harm.
 
     The toll is the whole of the last claim of the nearest sentence with claims, in the
-    same paragraph or the one before; ``None`` when that sentence counts several harms
-    (``12 morts et 30 blessés``), so that victims said after it may belong to either.
+    same paragraph or the one before, or its one harm when the rest counts no harm (a
+    besieged population, people displaced); ``None`` when that sentence counts several
+    harms (``12 morts et 30 blessés``), so that victims said after it may belong to either.
     """
     if not drafts or drafts[-1].sentence >= s_index:
         return None
@@ -622,11 +624,16 @@ def _toll_before(drafts: Sequence[_Draft], s_index: int, sentences: Sequence[Spa
         return None
     root = last.part_of if last.part_of is not None else len(drafts) - 1
     kinds = set()
+    hurt: list[int] = []  # `84 civils tués … où vivent 400 000 personnes`: the dead
     for k in range(len(drafts) - 1, -1, -1):
         if drafts[k].sentence != last.sentence:
             break
         if drafts[k].part_of is None:
             kinds.add(drafts[k].kind)
+            if drafts[k].kind in _HURT:
+                hurt.append(k)
+    if len(hurt) == 1 and kinds - _HURT:
+        return hurt[0]  # one harm beside a population or a flight
     return root if kinds == {drafts[root].kind} else None
 
 
@@ -875,7 +882,7 @@ def _draft(
         return None  # things, or a year standing alone (`au premier semestre 2020`)
     if _part_of_things(sent, q_first):
         return None  # `des hôpitaux dont 13 ont été endommagés`
-    if _ends_before(sent, q_first, "release") is not None:
+    if _ends_before(sent, q_first, "release") is not None and not _still_held(sent, head):
         return None  # `la libération de 50 otages`: freed, no longer harmed
     if sent.key(q_first - 1) in _POSSESSIVES and sent.at(head.first, "kin") is not None:
         return None  # `avec ses six petits-enfants`: one family's story
@@ -885,8 +892,9 @@ def _draft(
     if head.kind is None and population:
         return None  # `12 morts parmi plus de 400 patients`: the people they were among
     # a figure with no noun joined to a claim counts the same people (`300 000 personnes
-    # ont été déplacées, et quelque 100 000 sont parties au Liban`)
-    shared = head.bare and _coordinated(sent, previous, q_first)
+    # ont été déplacées, et quelque 100 000 sont parties au Liban`); so does `N autres`
+    # (`et 30 000 autres ont gagné la Turquie`), whose own verb tells what befell them
+    shared = (head.bare or head.ellipsis) and _coordinated(sent, previous, q_first)
     kind = head.kind
     if kind is None and head.bare:
         kind = _apposed_to_harm(sent, q_first)  # `Les blessés, une quarantaine selon…,`
@@ -943,7 +951,8 @@ def _draft(
             and previous.object_cue and _coordinated(sent, previous, q_first) \
             and sent.key(head.last) not in _AVOIR | _ETRE | _SUBJECT_CLITICS:
         kind = previous.kind  # `ont tué 75 civils et 1500 soldats`: one verb, two objects
-    elliptic = kind is None and _elliptic(sent, previous, head, q_first)
+    elliptic = kind is None and (_elliptic(sent, previous, head, q_first)
+                                 or _gapped(sent, previous, head, q_first))
     if elliptic and previous is not None:
         kind = previous.kind  # `900 morts au Mali et 70 au Niger`: the noun left out
     if kind is None and head.generic:
@@ -1013,6 +1022,19 @@ def _draft(
 _POSSESSIVES = frozenset({"ses", "leurs", "nos", "mes", "tes", "vos", "son", "sa", "leur",
                           "notre", "votre", "mon", "ma"})
 """Possessive determiners: before a noun of kin they tell one family's story."""
+
+
+def _still_held(sent: _Sentence, head: _Head) -> bool:
+    """Whether the group of a release is said to be held: a release asked for.
+
+    ``la libération de 20 Arméniens détenus en Azerbaïdjan``: still detained.
+    """
+    match = sent.at(head.last, "verb")
+    return match is not None and match.entry.value in _HELD
+
+
+_HELD = frozenset({str(CasualtyKind.DETAINED), str(CasualtyKind.ABDUCTED)})
+"""Harms of people held by others."""
 
 
 def _ends_before(sent: _Sentence, q_first: int, category: str) -> _Match | None:
@@ -1178,10 +1200,26 @@ def _flight(sent: _Sentence, cue: _Match, kind: str) -> str:
     located = cue.entry.stays and sent.key(cue.last) not in _ACROSS
     if not located and _abroad(sent, cue.last):
         return str(CasualtyKind.REFUGEES)
+    if kind == str(CasualtyKind.DISPLACED) and _evacuated(sent, cue.last):
+        return str(CasualtyKind.EVACUATED)  # `ont quitté la ville à bord de bus`
     reflexive = {"se", "s"} & {sent.key(cue.first - 1), sent.key(cue.first - 2)}
     if kind == str(CasualtyKind.REFUGEES) and reflexive:
         return str(CasualtyKind.DISPLACED)
     return kind
+
+
+def _evacuated(sent: _Sentence, after: int) -> bool:
+    """Whether the clause after a verb of leaving says people were taken out (``en bus``)."""
+    for k in range(after, min(len(sent.tokens), after + _EVACUATION_REACH)):
+        if sent.is_break(k) or (sent.key(k) in {",", ";"} and k > after + 1):
+            return False
+        if sent.at(k, "evacuation_means") is not None:
+            return True
+    return False
+
+
+_EVACUATION_REACH = 12
+"""Words after a verb of leaving read for how people were taken out."""
 
 
 _ADVERBS = frozenset({"deja", "ensuite", "depuis", "aussi", "egalement", "notamment",
@@ -1372,7 +1410,7 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
             return None
         if key == ",":
             nxt = sent.key(i + 1)
-            if nxt in _ASIDES or _agent_aside(sent, i + 1):
+            if nxt in _ASIDES or _agent_aside(sent, i + 1) or _place_apposition(sent, i + 1):
                 close = _ahead(sent, i + 1, ",", 16)
                 if close is None:
                     return None
@@ -1388,6 +1426,8 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
         if match is not None and i == after + 1 and sent.key(after) in ("et", "ou") \
                 and sent.key(match.last) in _AVOIR | _ETRE | {"se", "s"}:
             match = None  # `5 800 migrants et réfugiés étaient détenus`: one subject
+        if match is not None and _encircled_place(sent, match, after):
+            match = None  # `habitants de deux villages encerclés par…, ont été évacués`
         if match is not None and _acceptable_after(sent, match) \
                 and not sent.quoted_part(match, after - 1) and _goes(sent, match):
             return match
@@ -1401,6 +1441,31 @@ def _right_cue(sent: _Sentence, after: int, limit: int) -> _Match | None:
 
 _BRACKETED = 8
 """How many words a bracketed gloss inside a subject may hold."""
+
+
+def _place_apposition(sent: _Sentence, i: int) -> bool:
+    """Whether token ``i`` opens an apposition naming a place (``, une ville assiégée…,``).
+
+    ``des habitants de Madaya, une localité encerclée par les milices, ont été évacués``:
+    the apposition tells what the place is; the verb of the figure comes after it.
+    """
+    k = i + (sent.key(i) in _DETERMINERS or sent.key(i) in _SMALL_NUMBERS)
+    return k > i and sent.at(k, "place") is not None
+
+
+_SMALL_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "plusieurs"})
+"""Numbers that open an apposition of places (``, deux localités chiites…,``)."""
+
+
+def _encircled_place(sent: _Sentence, match: _Match, after: int) -> bool:
+    """Whether a siege participle with its agent describes a place named after the group.
+
+    ``des habitants de deux villages encerclés par les rebelles ont été évacués``: the
+    villages are encircled; the verb of the figure comes later (a siege said of the
+    people themselves is still read when no other verb follows).
+    """
+    return (match.entry.value == str(CasualtyKind.BESIEGED) and match.first > after
+            and sent.key(match.last) == "par")
 
 
 def _ahead(sent: _Sentence, i: int, key: str, limit: int) -> int | None:
@@ -1585,6 +1650,30 @@ def _elliptic(sent: _Sentence, previous: _Draft | None, head: _Head, q_first: in
         return False
     # `et 30 en ont été blessés`: `en` is a pronoun before its verb
     return sent.key(head.last + 1) not in _AVOIR | _ETRE | _SUBJECT_CLITICS
+
+def _gapped(sent: _Sentence, previous: _Draft | None, head: _Head, q_first: int) -> bool:
+    """Whether a bare figure ends a clause whose verb and noun are left out after ``celui``.
+
+    ``La guerre de 1994 a fait 20 000 morts, et celle de 2008 plus de 900``: the pronoun
+    stands for the subject's noun, the figure counts the same harm.
+    """
+    if not head.bare or previous is None or previous.part_of is not None:
+        return False
+    between = [sent.key(k) for k in range(previous.last_token, q_first)]
+    if len(between) > _GAP or any(k in _STOPS for k in between) or "et" not in between:
+        return False
+    j = between.index("et")
+    if j + 1 >= len(between) or between[j + 1] not in _STANDING_FOR:
+        return False
+    end = head.last
+    return end >= len(sent.tokens) or sent.is_break(end) or sent.key(end) in {",", ";"}
+
+
+_GAP = 10
+"""Words at most between two figures of a gapped clause (``, et celui de 2008 plus de``)."""
+_STANDING_FOR = frozenset({"celui", "celle", "ceux", "celles"})
+"""Pronouns that stand for the subject of the clause before."""
+
 
 def _conditional(sent: _Sentence, cue: _Match | None, q_first: int, last: int) -> bool:
     """Whether the harm is reported in the conditional (``auraient été tués``)."""

@@ -552,7 +552,8 @@ def _contexts(text: str, drafts: list[_Draft], *, indefinite: bool) -> list[_Dra
                     kept.pop()  # `un    moitié`: the article read alone is the share's
                 if not kept or kept[-1].end <= start:
                     d.start = start
-        if word == "neuf" and _neuf_is_adjective(before, lex):
+        if word == "neuf" and _neuf_is_adjective(before, lex) and not _plural_after(
+                text, d.end, lex):
             continue
         if word in lex.months and kept and kept[-1].kind is QuantityKind.DAY \
                 and not text[kept[-1].end:d.start].strip():
@@ -606,6 +607,20 @@ def _neuf_is_adjective(before: str, lex: Lexicon) -> bool:
     if previous in lex.closed_class or previous.endswith(lex.verb_endings):
         return False
     return previous.isalpha()
+
+
+def _plural_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a plural noun follows (``figurent neuf enfants``): then ``neuf`` counts.
+
+    The adjective ``neuf`` is masculine singular and follows its noun, so a plural word
+    right after it (not a function word) is what it counts.
+    """
+    following = re.match(r"\s+([\w']+)", text[end : end + 24])
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return (len(word) > 3 and word.isalpha() and word.endswith(("s", "x"))
+            and word not in lex.closed_class)
 
 
 def _counted_one(text: str, d: _Draft, lex: Lexicon) -> bool:
