@@ -1239,3 +1239,101 @@ SESSIONS_AND_PLACES: list[Any] = [
 def test_sessions_messages_places_and_fates(text: str, expected: list[Row]) -> None:
     """Council sessions, relayed messages, capitals by demonym, `en marge de`, `qui devait`."""
     assert sorted(expected) == sorted(_rows(text))
+
+
+# --- round 2: stressed pronouns, bare envoys, settings, calls one by one, led delegations ----
+
+ROUND_TWO: list[Any] = [
+    # a stressed pronoun coordinated with a name: the person the text was about
+    ("Le ministre italien Paolo Gentiloni a quitté Berlin mardi. Lui et John Kerry s'étaient "
+     "parlé lundi par téléphone pendant une heure.",
+     [(("John Kerry", "Paolo Gentiloni"), "phone", "held", "2016-09-26", None)]),
+    ("La chancelière Angela Merkel a regagné Berlin. Elle et François Hollande s'étaient "
+     "entretenus mercredi au téléphone.",
+     [(("Angela Merkel", "François Hollande"), "phone", "held", "2016-09-28", None)]),
+    # ... and a counterpart, with the call as the occasion of the agreement
+    ("Le chef de l'État turc Recep Tayyip Erdogan a salué la trêve. Lui et son homologue "
+     "russe ont convenu lors d'une conversation téléphonique de renforcer leur coopération.",
+     [(("Recep Tayyip Erdogan", "Vladimir Poutine"), "phone", "held", None, None)]),
+    # two subjects agree during a call: the call is theirs
+    ("John Kerry et Sergueï Lavrov ont décidé mardi lors d'un entretien téléphonique de "
+     "prolonger la trêve.", [(KL, "phone", "held", "2016-09-27", None)]),
+    # envoys named by their demonyms, without a determiner
+    ("Washington a repoussé une réunion prévue lundi à Lausanne entre diplomates américains "
+     "et russes.",
+     [(("Russie", "États-Unis"), "in_person", "postponed", "2016-10-03", "Lausanne")]),
+    ("Des pourparlers entre responsables turcs, iraniens et russes se sont ouverts mardi à "
+     "Astana.", [(("Iran", "Russie", "Turquie"), "in_person", "held", "2016-09-27", "Astana")]),
+    # a participle of gathering that opens the sentence is the setting of the call
+    ("Réunis mercredi à Bratislava pour un sommet européen, François Hollande et Angela "
+     "Merkel ont appelé ensemble le président ukrainien Petro Porochenko.",
+     [(("Angela Merkel", "François Hollande", "Petro Porochenko"), "phone", "held",
+       "2016-09-28", None)]),
+    # `les deux dirigeants`: the pair named before, set off by commas
+    ("Barack Obama a remercié le roi de Jordanie, Abdallah II, et le Premier ministre "
+     "libanais Tammam Salam. Il a téléphoné aux deux dirigeants dimanche.",
+     [(("Abdallah II", "Barack Obama", "Tammam Salam"), "phone", "held", "2016-09-25",
+       None)]),
+    # calls told as distinct, and `avec chacun des deux`: one call per party
+    ("Barack Obama a eu mardi des conversations téléphoniques distinctes avec le roi de "
+     "Jordanie, Abdallah II, et avec le Premier ministre libanais Tammam Salam.",
+     [(("Abdallah II", "Barack Obama"), "phone", "held", "2016-09-27", None),
+      (("Barack Obama", "Tammam Salam"), "phone", "held", "2016-09-27", None)]),
+    ("Les présidents Joseph Kabila et Paul Kagame se sont vus lundi à Luanda. L'émissaire "
+     "Ismaïl Ould Cheikh Ahmed les avait auparavant consultés, et s'était entretenu la "
+     "semaine passée avec chacun des deux présidents.",
+     [(("Joseph Kabila", "Paul Kagame"), "in_person", "held", "2016-09-26", "Luanda"),
+      (("Ismaïl Ould Cheikh Ahmed", "Joseph Kabila"), "unspecified", "held", None, None),
+      (("Ismaïl Ould Cheikh Ahmed", "Paul Kagame"), "unspecified", "held", None, None)]),
+    # the party of a relative set off before the verb is no subject of the main verb
+    ("John Kerry, qui avait rencontré lundi le ministre saoudien Adel al-Jubeir, a eu mardi "
+     "une conversation téléphonique avec Sergueï Lavrov.",
+     [(("Adel al-Jubeir", "John Kerry"), "in_person", "held", "2016-09-26", None),
+      (KL, "phone", "held", "2016-09-27", None)]),
+    # delegations led by A and by B; `ne … que` restricts, it does not deny; a fronted day
+    # and place are the talks' own
+    ("Mardi à Genève, les délégations dirigées par le ministre iranien Mohammad Javad Zarif "
+     "et par l'émissaire européenne Federica Mogherini ne se sont parlé qu'une heure.",
+     [(("Federica Mogherini", "Mohammad Javad Zarif"), "in_person", "held", "2016-09-27",
+       "Genève")]),
+    # `parler avec` a named person, past `lui aussi`
+    ("Le président français, qui a lui aussi parlé mardi avec Barack Obama, a appelé à la "
+     "retenue.",
+     [(("Barack Obama", "François Hollande"), "unspecified", "held", "2016-09-27", None)]),
+    # talks that date another event: neither its day nor its place, nor its subject
+    ("Une frappe a tué huit civils mercredi à Idleb, un jour après les pourparlers entre "
+     "Moscou et Ankara.", [(("Russie", "Turquie"), "in_person", "held", None, None)]),
+    # talks between two capitals take the heads of delegation the article names
+    ("Des pourparlers entre Ankara et Athènes se sont tenus mardi à Sofia. Le chef de la "
+     "délégation grecque, Nikos Kotzias, les a jugés utiles. Côté turc, Mevlüt Cavusoglu, "
+     "qui menait la délégation d'Ankara, s'est montré plus prudent.",
+     [(("Grèce", "Mevlüt Çavuşoğlu", "Nikos Kotzias", "Turquie"), "in_person", "held",
+       "2016-09-27", "Sofia")]),
+    ("Des pourparlers entre Ankara et Athènes se sont tenus mardi à Sofia.",
+     [(("Grèce", "Turquie"), "in_person", "held", "2016-09-27", "Sofia")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWO)
+def test_round_two_constructions(text: str, expected: list[Row]) -> None:
+    """Stressed pronouns, bare envoys, settings, one call per party, led delegations."""
+    assert sorted(expected) == sorted(_rows(text))
+
+
+ROUND_TWO_TRAPS = [
+    # two leaders at a summit: the summit is theirs to attend, no meeting of the two
+    "Emmanuel Macron et Angela Merkel ont plaidé lors du sommet de l'Otan pour une réponse "
+    "commune.",
+    # `parler avec` people who are no named party
+    "John Kerry a parlé mardi avec des journalistes de la situation à Alep.",
+    # a gathering participle with no meeting after it names no parties
+    "Réunis mardi à Bruxelles, les ministres ont adopté une déclaration.",
+    # a real negation stays one
+    "Recep Tayyip Erdogan ne s'est pas entretenu avec Vladimir Poutine.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWO_TRAPS)
+def test_round_two_traps(text: str) -> None:
+    """A summit attended, talk with the press, a bare setting, a negation: no meeting."""
+    assert [] == _rows(text)

@@ -704,8 +704,9 @@ def _before_adverbs(lower: str, pos: int, floor: int, grammar: _Grammar) -> int:
 
 def _ruled_out(lower: str, m: regex.Match[str], verb: _Verb, start: int) -> bool:
     """Whether a verb form is negated or lacks (or has) the pronoun its verb needs."""
-    if m["neg"] or _negated(lower, m.start(), start):
-        return True
+    if m["neg"] or (_negated(lower, m.start(), start)
+                    and not _ONLY.match(lower, m.end(), m.end() + 40)):
+        return True  # (`ne se sont parlé que deux heures` restricts, it does not deny)
     return bool((verb.reflexive and not m["refl"]) or (verb.no_pronoun and m["refl"]))
 
 
@@ -824,6 +825,11 @@ _NEGATED_MODAL = _Pattern(r"(?<!\w)(?:ne\s{1,3}|n')(?:[\w\-]{1,15}(?:\s{1,3}|'\s
 """A negated verb group ending right before an infinitive (``n'a pas pu``, ``ne doit``)."""
 
 
+_ONLY = _Pattern(r"(?:\s{1,3}[\w\-]{1,15}){0,3}?\s{1,3}qu(?:e(?!\w)|')")
+"""``que`` right after a verb after ``ne``: a restriction (``ne s'est entretenu qu'une
+heure``), not a negation."""
+
+
 def _negated(lower: str, pos: int, floor: int) -> bool:
     """Whether ``ne``/``n'`` stands just before the cue (``ne se sont pas rencontrés``)."""
     word, _ = _word_before(lower, pos, max(floor, pos - 12))
@@ -910,6 +916,35 @@ _AGENT = _Pattern(r"\b\w{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)"
 def _agent(lower: str, m: ActorMention, floor: int) -> bool:
     """Whether a mention is the agent of a past participle (``paraphé par les délégations``)."""
     return _AGENT.search(lower, max(floor, m.start - 60), m.start) is not None
+
+
+_FRONTED_DAY = _Pattern(
+    r"\s{0,3}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s{1,3}(?:soir|matin))?"
+    r"\s{1,3}(?:à|au|aux|en)\s")
+"""A sentence opening on a day and a place (``Lundi à Genève,``): the setting of the event."""
+_LED_BY = _Pattern(r"(?<!\w)(?P<verb>[a-zé]{4,12})\s{1,3}par\s")
+
+
+def _led_by(lower: str, m: ActorMention, floor: int, sentence: _Sentence,
+            grammar: _Grammar) -> bool:
+    """Whether ``m`` is the agent of ``conduite par`` after an envoy noun (who leads a side).
+
+    ``les délégations conduites par A, et par B``: A and B, the parties each named after
+    ``par`` in the same run of agents.
+    """
+    lo = max(floor, m.start - 200)
+    led = None
+    for found in _LED_BY.finditer(lower, lo, m.start):
+        if found["verb"] in grammar.leading:
+            led = found
+    if led is None:
+        return False
+    gap = list(lower[led.end() : m.start])
+    for other in sentence.mentions:
+        if led.end() <= other.start and other.end <= m.start:
+            for i in range(other.start, other.end):
+                gap[i - led.end()] = " "
+    return all(w in {"et", "par", ","} for w in "".join(gap).replace(",", " , ").split())
 
 
 def _is_complement(link: str, actor: Actor, grammar: _Grammar, *, passive: bool = False) -> bool:
@@ -1057,7 +1092,8 @@ def _party_at(lower: str, pos: int, limit: int, starts: frozenset[int] | set[int
     if pos in starts:
         return pos
     word, after = _word_after(lower, pos, limit)
-    if word in grammar.demonstratives:  # `et celle du ministre X`: X's delegation
+    if word in grammar.demonstratives or fold(word).rstrip(".") in name_data().titles:
+        # `et celle du ministre X`: X's delegation; `, cheikh X`: a title before a name
         while after < limit and lower[after] == " ":
             after += 1
         return after if after in starts else None
@@ -1124,6 +1160,8 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             return False  # `rencontrer X à Genève`: a place, whatever the layer made of it
         if link == "autour de":
             return _actor(m).kind is ActorKind.PERSON  # the host, not `autour de Damas`
+        if link == "par" and not after and _led_by(lower, m, floor, sentence, grammar):
+            return True  # `les délégations conduites par A et par B se sont parlé`
         if link == "par" and not after and occasion is not None and _agent(lower, m, floor):
             # `un texte paraphé par les délégations A et B au terme de pourparlers`: the
             # agent of the participle is who talked
@@ -1185,6 +1223,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     if take_subject:
         subjects = [m for m in _in(sentence.mentions, clause, subject_end)
                     if accepted(m, clause, after=False)]
+        subjects = _outside_relative(lower, subjects, clause, subject_end, grammar)
         if cue.kind == "infinitive" and _sequel(lower, cue, clause):
             # `X a rencontré Y avant de rejoindre Z`: the subject of the main verb only
             subjects = _lead(subjects, lower)
@@ -1206,6 +1245,13 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         if not subjects:
             subjects = _antecedent(text, lower, sentence, clause, subject_end, previous,
                                    grammar)
+    stressed = _stressed(lower, clause, subject_end, subjects)
+    if stressed is not None:
+        # `Lui et X se sont entretenus`: the person the text is about, and X
+        ahead = _antecedent(text, lower, sentence, clause, clause, previous, grammar,
+                            stressed=stressed)
+        names = {_actor(m).name for m in subjects}
+        subjects = [*(m for m in ahead if _actor(m).name not in names), *subjects]
     objects = _leaders_for_delegations(
         text, lower, [m for m in sentence.mentions
                       if cue.end <= m.start < end and accepted(m, cue.end, after=True)],
@@ -1229,6 +1275,53 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion,
                     anaphoric, who[1] if who is not None else None, addressed)
+
+
+_RELATIVE_INCISE = _Pattern(r",\s{1,3}(?:qui|dont|où)\s", hints=("qui", "dont", "où"))
+
+
+def _outside_relative(lower: str, subjects: list[ActorMention], clause: int,
+                      end: int, grammar: _Grammar) -> list[ActorMention]:
+    """The subjects without those of a relative set off before the verb.
+
+    ``X, qui s'était entretenu avec Y, a eu des entretiens avec Z``: X alone is the
+    subject of the main verb (Y belongs to the relative).
+    """
+    if len(subjects) < 2:
+        return subjects
+    relative = _RELATIVE_INCISE.search(lower, clause, end)
+    if relative is None:
+        return subjects
+    close = lower.rfind(",", relative.end(), end)
+    if close == -1 or not all(w in grammar.aux_avoir or w in grammar.aux_etre
+                              or w in grammar.gap_adverbs for w in lower[close + 1 : end].split()):
+        return subjects  # the relative must run up to the verb
+    kept = [m for m in subjects if not relative.start() <= m.start < close]
+    if not kept or kept[0].end > relative.start() or _actor(kept[0]).kind is not ActorKind.PERSON:
+        return subjects  # (`la commission, qui réunit A et B, s'est retrouvée`: its members)
+    return kept
+
+
+_STRESSED_FIRST = _Pattern(r"\s{0,3}(?P<p>lui|elle)(?:-même)?\s{0,3},?\s{0,3}et\s")
+_STRESSED_LAST = _Pattern(r"\set\s{1,3}(?P<p>lui|elle)(?:-même)?\s{0,3},?\s{0,3}"
+                          r"(?:(?:ne|n'|se|s'|y|l'|les|leur)\s{0,3}){0,2}$")
+
+
+def _stressed(lower: str, clause: int, subject_end: int,
+              subjects: Sequence[ActorMention]) -> str | None:
+    """The stressed pronoun coordinated with the subject (``Lui et X``, ``X et elle``).
+
+    ``None`` when the subject has none, or when the subjects found start before it.
+    """
+    if not subjects or subject_end - clause > 200:
+        return None
+    first = _STRESSED_FIRST.match(lower, clause, subject_end)
+    if first is not None and subjects[0].start >= first.end():
+        return first["p"]
+    last = _STRESSED_LAST.search(lower, max(clause, subject_end - 40), subject_end)
+    if last is not None and subjects[-1].end <= last.start():
+        return last["p"]
+    return None
 
 
 def _people_over_compounds(lower: str, subjects: Sequence[ActorMention],
@@ -1477,20 +1570,25 @@ def _support_before(lower: str, floor: int, pos: int, grammar: _Grammar) -> int 
 
 
 def _antecedent(text: str, lower: str, sentence: _Sentence, clause: int, pos: int,
-                previous: Sequence[_Sentence], grammar: _Grammar) -> list[ActorMention]:
+                previous: Sequence[_Sentence], grammar: _Grammar,
+                stressed: str | None = None) -> list[ActorMention]:
     """The party a pronoun or an elided subject stands for (``qu'il s'entretiendrait``).
 
     The main subject of the sentence (or of the sentence before); a plural pronoun
-    (``ils``) stands for the people last named together.
+    (``ils``) stands for the people last named together. ``stressed``: the stressed
+    pronoun (``lui``, ``elle``) coordinated with a name in the subject (``Lui et X``).
     """
     window = lower[clause:pos]
-    pronoun = grammar.pronoun.search(window)
-    plural = grammar.plural_pronoun.search(window)
+    pronoun = grammar.pronoun.search(window) if stressed is None else None
+    plural = grammar.plural_pronoun.search(window) if stressed is None else None
     possessive = _word_before(lower, pos, clause)[0] in grammar.possessives
-    bare = not window.strip(" ,") or bool(pronoun) or bool(plural) or possessive
+    bare = (not window.strip(" ,") or bool(pronoun) or bool(plural) or possessive
+            or stressed is not None)
     if not bare:
         return []
-    feminine = pronoun is not None and pronoun.group().startswith(("elle", "cette", "celle", "la "))
+    feminine = (stressed == "elle" if stressed is not None else
+                pronoun is not None and pronoun.group().startswith(("elle", "cette", "celle",
+                                                                    "la ")))
     ends = frozenset(m.end for m in sentence.mentions)
     candidates = [m for m in _in(sentence.mentions, sentence.start, clause)
                   if not _is_complement(_link(text, lower, m, sentence.start, grammar, ends),
@@ -1969,6 +2067,28 @@ def _called(lower: str, cue: _Cue, parties: _Parties,
     return not any(_URGED.match(lower, o.end) for o in parties.objects)
 
 
+def _conversed(text: str, lower: str, cue: _Cue, parties: _Parties, sentence: _Sentence,
+              grammar: _Grammar) -> bool:
+    """Whether ``parler`` tells a conversation without its channel.
+
+    ``A et B se sont parlé`` (the reciprocal, two subjects) and ``X a parlé avec le
+    président Y`` (a named person after ``avec``); not ``a parlé de``, ``a parlé aux
+    journalistes``.
+    """
+    if cue.reflexive:
+        return len(_unique(_actor(m) for m in parties.subjects)) >= 2
+    if not parties.objects or not parties.subjects:
+        return False
+    first = parties.objects[0]
+    actor = _actor(first)
+    ends = frozenset(m.end for m in sentence.mentions)
+    gap = lower[cue.end : first.start].replace(",", " ").split()
+    return (actor.kind is ActorKind.PERSON and actor.name[:1].isupper()
+            and first.start - cue.end <= 40 and gap[-1:] == ["avec"]
+            and all(w in grammar.gap_adverbs or w in grammar.support_gap for w in gap[:-1])
+            and _link(text, lower, first, cue.end, grammar, ends) == "avec")
+
+
 _URGED = _Pattern(r"\s{0,3},?\s{0,3}(?:(?:à|au|aux)\s{1,3}(?!téléphone)|[«\"“])")
 """What follows a party that is urged (``X à agir``) or named (``X « le boucher »``)."""
 
@@ -2087,7 +2207,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if beside and beside[1][0] <= cue.start < beside[1][1] and (
             not parties.objects or parties.genitive) and not (
             cue.kind == "noun" and parties.subjects
-            and _word_before(lower, cue.start, clause)[0] in grammar.possessives):
+            and _word_before(lower, cue.start, clause)[0] in grammar.possessives) and not (
+            cue.kind == "noun" and cue.family in {"phone", "talk", "meet"}
+            and len(_unique(_actor(m) for m in parties.subjects)) >= 2
+            and parties.occasion is not None):
         # the larger meeting (`en marge du sommet de l'Otan`): a record only when it
         # has parties of its own (`lors d'un entretien avec X`)
         return []
@@ -2112,6 +2235,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
                and _noun_purpose(lower, cue, clause, grammar))
     aim = governing is not None and cue.kind == "infinitive" and _purpose(lower, cue, clause)
     subjects = _unique(_actor(m) for m in parties.subjects)
+    timed = (_TIMED_BY.search(lower, max(clause, cue.start - 60), cue.start)
+             if cue.kind == "noun" else None)
+    if timed is not None and _word_before(lower, cue.start, clause)[0] not in grammar.possessives:
+        subjects = ()  # `X a appelé Y après les pourparlers`: X is no party of the talks
     if (cue.kind != "noun" and governing is not None and governing.reach == context.floor
             and clause < context.floor
             and not any(context.floor <= m.start < cue.start for m in sentence.mentions)):
@@ -2133,6 +2260,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     mediators = _unique(_actor(m) for m in parties.mediators)
     core_end = max([cue.end, parties.object_end])
     floor = _scene(lower, sentence, clause, context.floor)
+    if timed is not None:
+        # `a fait dix morts samedi à X, un jour après les pourparlers`: the day and the
+        # place before the noun are the main clause's
+        floor = max(floor, timed.start())
     if parties.relative is not None:
         floor = max(floor, parties.relative)  # the relative's own place and day
     place_floor = floor
@@ -2167,7 +2298,8 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
                  and context.governing.location else _there_place(text, sentences, index,
                                                                   cue.start, grammar))
     if cue.verb is not None and cue.verb.needs == "channel" and mode in {
-            MeetingMode.UNSPECIFIED, MeetingMode.IN_PERSON}:
+            MeetingMode.UNSPECIFIED, MeetingMode.IN_PERSON} and not _conversed(
+            text, lower, cue, parties, sentence, grammar):
         return []
     if cue.verb is not None and cue.verb.needs == "where" and not (
             lower.endswith(" où ", max(0, clause - 4), clause)
@@ -2181,7 +2313,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
             text, lower, cue.end, dates, starts, grammar) and there is None:
         return []
     if fronted_place and (cue.family in {"talk", "phone", "write"} or mode in {
-            MeetingMode.PHONE, MeetingMode.VIDEO, MeetingMode.WRITTEN}):
+            MeetingMode.PHONE, MeetingMode.VIDEO, MeetingMode.WRITTEN}) and not (
+            mode is MeetingMode.UNSPECIFIED and cue.reflexive and len(subjects) >= 2
+            and _FRONTED_DAY.match(lower, sentence.start)):
+        # (`Lundi à Genève, A et B se sont parlé`: the day and the place of the talks)
         found_place = None  # `A Paris, X s'est entretenu avec Y`: where the news is from
     location = found_place[0] if found_place else None
     place_actor = found_place[1].actor if found_place and found_place[1] else None
@@ -2199,7 +2334,8 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
                 and (governing is None or governing.reach <= beside[1][0])))
             and not beside[1][0] <= cue.start < beside[1][1] and _gathering(beside[0], grammar)):
         mode = MeetingMode.IN_PERSON  # talks on the sidelines of a conference
-    if mode is MeetingMode.UNSPECIFIED and location is not None and cue.family == "talk":
+    if mode is MeetingMode.UNSPECIFIED and location is not None and (
+            cue.family == "talk" or (cue.family == "phone" and cue.reflexive)):
         mode = MeetingMode.IN_PERSON
     host = visitor = None
     if cue.family == "host" and subjects and objects:
@@ -2301,6 +2437,12 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
 
 _OF_SENDER = _Pattern(r"\s{1,3}(?:de|du|des|d')(?!\w)")
 """The sender's ``de`` right after a message noun."""
+
+
+_TIMED_BY = _Pattern(
+    r"(?<!\w)(?:après|avant)\s{1,3}(?:les|la|le|l'|des|de|du|d'|un|une|ces|cette|leur|leurs|ses"
+    r"|son|sa)\s{0,3}(?:[a-zà-ÿ\-]{2,20}\s{1,3}){0,2}$", hints=("après", "avant"))
+"""A meeting noun that dates another event (``deux jours après les pourparlers``)."""
 
 
 def _scene(lower: str, sentence: _Sentence, clause: int, floor: int) -> int:
@@ -3114,6 +3256,11 @@ _DEMONYM_PAIR = _Pattern(
 )
 """Two peoples named together (``entre Israéliens et Palestiniens``, ``Les Russes et les
 Turcs``)."""
+_BARE_ENVOYS = _Pattern(
+    r"(?<!\w)entre\s{1,3}(?P<noun>[a-zà-ÿ\-]{4,20})\s{1,3}(?P<a>[a-zà-ÿ\-]{3,20})"
+    r"(?P<more>(?:\s{0,2},\s{1,3}[a-zà-ÿ\-]{3,20}){0,4})\s{1,3}et\s{1,3}(?P<b>[a-zà-ÿ\-]{3,20})(?!\w)",
+    hints=("entre",))
+"""Envoys of several states without a determiner (``entre diplomates américains et russes``)."""
 _DEMONYM_END = _Pattern(r"(?:een|eenne|ien|ienne|ais|aise|ois|oise|ain|aine)$")
 """How a demonym the lexicon lacks ends (``Ghanéen``, ``Togolais``), folded."""
 _FUNCTION_WORDS = frozenset({
@@ -3159,6 +3306,20 @@ def _unnamed_parties(text: str, reader: _Reader) -> list[ActorMention]:
                                       True))
             found.append(ActorMention(m.start("b"), m.end("b"), states[1].actor, "plural",
                                       None, True))
+    for m in _BARE_ENVOYS.finditer(text):
+        if m["noun"] not in reader.grammar.envoys or not m["noun"].endswith(("s", "x")):
+            continue
+        sides = [(m.start("a"), m.end("a"))]
+        sides += [(w.start(), w.end()) for w in _WORD_RUN.finditer(text, m.start("more"),
+                                                                   m.end("more"))]
+        sides.append((m.start("b"), m.end("b")))
+        entries = [reader.lex.entries.get(reader.lex.demonyms.get(fold(text[s:e]), ""))
+                   for s, e in sides]
+        if all(e is not None for e in entries) and len({e.id for e in entries if e}) >= 2:
+            found.extend(ActorMention(m.start("noun") if k == 0 else s, e, entry.actor,
+                                      "plural", None, True)
+                         for k, ((s, e), entry) in enumerate(zip(sides, entries, strict=True))
+                         if entry is not None)
     for m in _POSSESSED.finditer(text):
         words = [m["noun"]]
         for word in m["more"].split():
@@ -3352,8 +3513,8 @@ def _last_pair(lower: str, sentences: Sequence[_Sentence], pos: int,
         last = bisect.bisect_left(sentence.mentions, pos, key=lambda m: m.start)
         mentions = [m for m in sentence.mentions[max(0, last - 12) : last] if m.end <= pos]
         for a, b in reversed(list(itertools.pairwise(mentions))):
-            if lower[a.end : b.start].strip() != "et":
-                continue
+            if lower[a.end : b.start].strip(" ,") != "et":
+                continue  # (`A, et B` closes an apposition to A)
             people = {_actor(a).kind, _actor(b).kind} == {ActorKind.PERSON}
             if (want == "either" or people == (want == "people")) and _actor(a) != _actor(b):
                 return b.start, (_actor(a), _actor(b))
@@ -3596,6 +3757,7 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
             sentence = attrs.evolve(sentence, mentions=absorbed)
         sentences[index] = sentence
         cues = cues_of[index]
+        first_found = len(candidates)
         floor, governing = sentence.start, None
         for k, first in enumerate(cues):
             stop = cues[k + 1].start if k + 1 < len(cues) else None
@@ -3617,6 +3779,7 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
                 floor = max(floor, found[-1].reach if found else cue.end)
                 cue = (_then_cue(text, lower, first, floor, stop or sentence.end)
                        if found and first.kind != "noun" else None)
+        candidates[first_found:] = _without_setting(text, sentence, candidates[first_found:])
     events: list[_Candidate] = []
     passages: list[dict[tuple[int, int], None]] = []  # each event's passages, in order
     for c in candidates:
@@ -3629,8 +3792,83 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
         else:
             events.append(c)
             passages.append(dict.fromkeys(c.mentions))
+    heads = _delegation_heads(text, resolved) if any(_statal(e) for e in events) else {}
+    if heads:
+        # `des pourparlers entre Oslo et Rome` … `chef de la délégation italienne, X`
+        events = [attrs.evolve(e, participants=_unique(
+            [*e.participants, *(heads[a.name] for a in e.participants if a.name in heads)]))
+            if _statal(e) else e for e in events]
     return tuple(_record(layers, e, tuple(sorted(p)), grammar)
                  for e, p in zip(events, passages, strict=True))
+
+
+_HEAD_BEFORE = _Pattern(
+    r"(?:chef|cheffe|tête)\s{1,3}de\s{1,3}la\s{1,3}délégation\s{1,3}(?P<side>[\w\-]{3,25})"
+    r"(?:\s{1,3}(?P<name>[A-ZÀ-Þ][\w\-]{2,25}))?", hints=("délégation",))
+"""``chef de la délégation norvégienne, X`` before a person (or inside its mention)."""
+_HEAD_AFTER = _Pattern(
+    r"[^.;«»]{0,40}?(?<!\w)(?:conduisait|conduit|conduira|dirigeait|dirige|menait|mène"
+    r"|à\s{1,3}la\s{1,3}tête\s{1,3}de)\s{1,3}la\s{1,3}délégation\s{1,3}(?:de\s{1,3}|d')?"
+    r"(?P<side>[\w\-]{3,25})", hints=("délégation",))
+"""``X, qui menait la délégation d'Oslo`` after a person."""
+
+
+def _statal(c: _Candidate) -> bool:
+    """Whether the named sides of an event are two states or more, and no one else."""
+    sides = [p for p in c.participants if p.name in c.sides]
+    return len(sides) >= 2 and all(p.kind is ActorKind.STATE for p in sides)
+
+
+def _delegation_heads(text: str, mentions: Sequence[ActorMention]) -> dict[str, Actor]:
+    """State name → the person the article names as head of its delegation (first named)."""
+    lex = actor_lexicon()
+    heads: dict[str, Actor] = {}
+    for m in mentions:
+        actor = m.actor
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.name.islower():
+            continue
+        found = None
+        for before in _HEAD_BEFORE.finditer(text, max(0, m.start - 120), m.end):
+            if not any(c in ".;«»" for c in text[before.end() : m.end - len(actor.name)]):
+                found = before
+        found = found or _HEAD_AFTER.match(text, m.end, min(len(text), m.end + 120))
+        if found is None:
+            continue
+        side = found["side"]
+        state = lex.demonyms.get(fold(side))
+        entry = lex.entries.get(state) if state else lex.lookup(side)
+        if entry is not None and entry.actor.kind is ActorKind.STATE:
+            heads.setdefault(entry.actor.name, actor)
+    return heads
+
+
+_SETTING = _Pattern(
+    r"\s{0,3}(?:Réuni|Rassemblé|Retrouvé)e?s?\s{1,3}[^,;:«»\"]{2,160},", hints=("R",))
+"""A sentence opening on a participle of gathering (``Réunis vendredi à Prague pour un
+sommet,``): where and when the subject that follows acts."""
+
+
+def _without_setting(text: str, sentence: _Sentence,
+                     found: list[_Candidate]) -> list[_Candidate]:
+    """``Réunis lundi pour un sommet, A et B ont appelé X``: the call, on the summit's day.
+
+    A gathering told in a participle that opens the sentence is the setting of the
+    meeting its main clause tells when the same people take part in both: that meeting
+    alone is a record, and it takes the setting's day when it has none.
+    """
+    if len(found) < 2:
+        return found
+    setting = _SETTING.match(text, sentence.start, sentence.end)
+    if setting is None or not setting.start() <= found[0].cue[0] < setting.end():
+        return found
+    first = found[0]
+    rest = [c for c in found[1:] if c.cue[0] >= setting.end()]
+    if not rest or not first.names or not first.names <= rest[0].names:
+        return found
+    main = rest[0]
+    if main.date is None and first.date is not None:
+        main = attrs.evolve(main, date=first.date)
+    return [main, *(c for c in found[1:] if c is not rest[0])]
 
 
 _REACH = 400
