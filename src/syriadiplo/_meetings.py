@@ -2258,6 +2258,10 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     objects = _unique(a for a in (_actor(m) for m in parties.objects) if a.name not in
                       {s.name for s in subjects})
     mediators = _unique(_actor(m) for m in parties.mediators)
+    if not (subjects or objects or mediators):
+        # no party at all (nor a session: it needs one object), so `_enough` rejects the
+        # cue below whatever its place, mode or day: a quarter of all cues stop here
+        return []
     core_end = max([cue.end, parties.object_end])
     floor = _scene(lower, sentence, clause, context.floor)
     if timed is not None:
