@@ -366,6 +366,20 @@ TABLE: list[tuple[str, list[Row]]] = [
     # `lui` before a form that is also a noun: always a clitic, so a verb
     ("Le général lui reproche d'avoir abandonné ses hommes.",
      [("reproche", "reprocher", "finite", None, "present", False)]),
+    # a quotation between a passive participle and its agent counts as one word
+    ("Damas a accepté, une offre jugée « trop tardive pour être prise au sérieux » par Washington.",
+     [("jugée", "juger", "passive", None, "past", False)]),
+    # a straight mark joined to the next word opens a quotation (`crier` needs one)
+    ('Un policier a crié "Vive la révolution" avant de tirer.',
+     [("a crié", "crier", "finite", None, "past", False)]),
+    # a present tense right after a name is the verb of words the comma closes: inversion
+    ("Kiev propose un cessez-le-feu, a précisé un négociateur ukrainien.",
+     [("propose", "proposer", "finite", None, "present", False),
+      ("a précisé", "préciser", "inverted", None, "past", False)]),
+    # a platform is a channel
+    ("« Assez », a écrit le dirigeant sur son réseau Truth Social.",
+     [("a écrit", "écrire", "inverted", None, "past", False),
+      ("sur son réseau Truth Social", "dans un tweet", "nominal", None, "none", False)]),
 ]
 
 

@@ -247,7 +247,7 @@ INVERTED_CUE = [
         "possessive-ministry-of-a-minister",
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a parlé avec John Kerry, a "
         "fait savoir son ministère.",
-        indirect("Russie", IC),
+        indirect("ministère des Affaires étrangères", IC),
         date=D2016,
     ),
     case(
@@ -2044,3 +2044,163 @@ def test_statement_span_is_the_sentence() -> None:
     text = "Les combats continuent. «Nous tenons la colline», a dit Ahmed Haddad. Fin."
     statement = only(text)
     assert "«Nous tenons la colline», a dit Ahmed Haddad." == statement.span.slice(text)
+
+
+# -- constructions of wire copy: who speaks when several people and bodies are named -----------
+
+D2024_MAY = datetime.date(2024, 5, 1)
+FSR = "Forces de soutien rapide – FSR"
+
+CONSTRUCTIONS = [
+    case(
+        "cue-nearest-the-quotation-after-a-colon",
+        "Ankara a rejeté ces accusations: Ömer Celik, porte-parole du parti au pouvoir, a "
+        "affirmé que les frappes visaient « des cibles militaires ».",
+        partial("Ömer Celik", SC, "des cibles militaires"),
+        date=D2024_MAY,
+    ),
+    case(
+        "cue-of-the-relative-before-the-quotation",
+        "Le cabinet a approuvé le plan après une séance que le ministre Ali Haddad a qualifiée "
+        "de « orageuse ».",
+        partial("Ali Haddad", SC, "orageuse"),
+        date=D2024_MAY,
+    ),
+    case(
+        "cue-with-que-keeps-the-words-it-reports",
+        "Le ministre Ali Haddad a dit que Moscou juge la trêve « fragile ».",
+        partial("Ali Haddad", SC, "fragile"),
+        date=D2024_MAY,
+    ),
+    case(
+        "adjunct-to-the-press-ends-the-role",
+        "« Les discussions avancent », a déclaré l'envoyé de l'ONU aux journalistes à sa sortie "
+        "du bureau de M. Mikati.",
+        direct("envoyé de l'ONU", IC, "Les discussions avancent"),
+        date=D2024_MAY,
+    ),
+    case(
+        "platform-after-the-subject-is-no-speaker",
+        "« Assez de morts », a écrit le dirigeant américain sur son réseau social Truth Social.",
+        direct("dirigeant américain", IC, "Assez de morts"),
+        date=D2024_MAY,
+    ),
+    case(
+        "platform-before-the-subject-is-no-speaker",
+        "« Nous ne céderons pas », a écrit sur son compte Telegram le porte-parole de l'armée "
+        "russe.",
+        direct("porte-parole de l'armée russe", IC, "Nous ne céderons pas"),
+        date=D2024_MAY,
+    ),
+    case(
+        "voice-of-the-spokesman",
+        "Moscou a qualifié le plan de « prématuré », par la voix du porte-parole présidentiel "
+        "Dmitri Peskov.",
+        partial("Dmitri Peskov", SC, "prématuré"),
+        date=D2024_MAY,
+    ),
+    case(
+        "mouth-of-the-spokesman-in-an-indirect-statement",
+        "L'ONU a démenti jeudi, par la bouche de Stéphane Dujarric, toute implication dans "
+        "l'incident.",
+        indirect("Stéphane Dujarric", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "pronoun-for-the-agent-of-a-passive",
+        "Le ministre Roustem Oumerov a dit que la paix viendrait. Les pourparlers ont été ouverts "
+        "par le ministre turc Hakan Fidan. « Nous voulons la paix », a-t-il lancé.",
+        indirect("Roustem Oumerov", SC),
+        direct("Hakan Fidan", IP, "Nous voulons la paix"),
+        date=D2024_MAY,
+    ),
+    case(
+        "plural-pronoun-for-people-named-together",
+        "Le président Vladimir Poutine a dit qu'il attendait. Réunis à Rome, Emmanuel Macron, le "
+        "chancelier Olaf Scholz et Joe Biden ont appelé Volodymyr Zelensky. Ils ont jugé la "
+        "situation « grave ».",
+        indirect("Vladimir Poutine", SC),
+        partial("Emmanuel Macron", SP, "grave"),
+        date=D2024_MAY,
+    ),
+    case(
+        "two-functions-and-a-title-after-the-comma",
+        "« Un accord est proche », a affirmé mardi le Premier ministre et ministre de "
+        "l'Intérieur du Koweït, cheikh Ahmed Nawaf Al-Sabah.",
+        direct("Ahmed Nawaf Al-Sabah", IC, "Un accord est proche"),
+        date=D2024_MAY,
+    ),
+    case(
+        "a-king-of-no-known-country-is-no-president",
+        "Le chef du Kremlin a téléphoné au roi Salmane. M. Erdogan est resté prudent. « Pas de "
+        "table commune », a prévenu le président turc.",
+        direct("Recep Tayyip Erdogan", IC, "Pas de table commune"),
+        date=D2024_MAY,
+    ),
+    case(
+        "inverted-cue-before-a-participle-with-a-quotation",
+        "Le ministre Ali Haddad a parlé mardi. La trêve commencera dimanche, a-t-il indiqué, "
+        "exhortant chacun au « calme ».",
+        partial("Ali Haddad", IP, "calme"),
+        date=D2024_MAY,
+    ),
+    case(
+        "possessive-command-is-the-party",
+        "Les FSR approuvent le texte, a fait savoir leur commandement, tout en accusant l'armée "
+        "de « mentir ».",
+        partial(FSR, IC, "mentir"),
+        date=D2024_MAY,
+    ),
+    case(
+        "passive-agent-after-a-long-quotation",
+        "Damas a donné son accord, une décision jugée « bien trop tardive pour être prise au "
+        "sérieux » par un conseiller du Pentagone.",
+        partial("conseiller du Pentagone", PA,
+                "bien trop tardive pour être prise au sérieux"),
+        date=D2024_MAY,
+    ),
+    case(
+        "same-ngo-is-the-last-source",
+        "Au moins dix civils ont péri mardi, selon l'OSDH. Trois soldats sont aussi morts, selon "
+        "la même ONG.",
+        indirect(OSDH, AT),
+        indirect(OSDH, AT),
+        date=D2024_MAY,
+    ),
+    case(
+        "acting-official-and-another-negotiator",
+        "La secrétaire d'État adjointe par intérim Jane Roe est arrivée lundi. Elle a qualifié les "
+        "discussions de « franches ». Kiev propose un cessez-le-feu, a précisé un autre "
+        "négociateur, Ihor Kravets.",
+        partial("Jane Roe", SP, "franches"),
+        indirect("Ihor Kravets", IC),
+        date=D2024_MAY,
+    ),
+    case(
+        "a-clause-after-a-naming-noun-is-said",
+        "« Un sommet viendra plus tard », a dit Ali Haddad, ajoutant que la pause des opérations "
+        "« ne signifie pas une trêve ».",
+        direct("Ali Haddad", IC, "Un sommet viendra plus tard", "ne signifie pas une trêve"),
+        date=D2024_MAY,
+    ),
+    case(
+        "his-ministry-after-a-minister",
+        "Le ministre britannique de la Défense, Ben Wallace, recevra vendredi son homologue "
+        "polonais, a annoncé son ministère.",
+        indirect("ministère de la Défense", IC),
+        date=D2024_MAY,
+    ),
+    case(
+        "shouted-words-in-straight-quotes",
+        "L'ambassadeur Ivan Petrov a été tué par un policier, Ali Kaya, qui a crié \"Souvenez-vous "
+        "de Homs\" avant de mourir.",
+        partial("Ali Kaya", SC, "Souvenez-vous de Homs"),
+        date=D2024_MAY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CONSTRUCTIONS)
+def test_wire_constructions(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """The cue nearest a quotation, a body's voice, a platform, an agent, people named together."""
+    assert expected == statements_of(text, date)

@@ -121,6 +121,12 @@ class NameData:
     gouvernement`` → ``premier ministre``…), itself included."""
     counterparts: frozenset[str] = frozenset()
     """Folded role nouns that name the other party (``homologue``, ``adversaire``)."""
+    ministries: Mapping[str, Mapping[str, str]] = MappingProxyType({})
+    """Folded description noun (``ministere``) → lexicon office → the name of the body that
+    office heads (``foreign_minister`` → ``ministère des Affaires étrangères``)."""
+    adjunct_nouns: frozenset[str] = frozenset()
+    """Folded nouns that open an adjunct of the verb after ``à``/``sur``…, never a role's
+    complement (``a dit l'envoyé à la presse``, ``sur son réseau``)."""
     singulars: Mapping[str, str] = MappingProxyType({})
     """Folded plural role noun → its singular (``chefs de la diplomatie`` → ``chef de la
     diplomatie``)."""
@@ -226,6 +232,13 @@ def name_data() -> NameData:
         descriptions=MappingProxyType(_descriptions(roles)),
         synonyms=MappingProxyType(_synonyms(roles)),
         counterparts=frozenset(fold(noun) for noun in roles.get("counterparts", [])),
+        adjunct_nouns=frozenset(fold(noun) for noun in roles.get("adjunct_nouns", [])),
+        ministries=MappingProxyType(
+            {
+                fold(noun): MappingProxyType(dict(offices))
+                for noun, offices in roles.get("ministries", {}).items()
+            }
+        ),
         singulars=MappingProxyType(singulars),
         place_nouns=frozenset(fold(n) for n in names.get("places", {}).get("nouns", [])),
         place_names=frozenset(
@@ -474,6 +487,7 @@ _ROLE_ADJECTIVES = frozenset(
         "local",
         "locale",
         "meme",
+        "autre",  # ``un autre négociateur, X``
     ]
 )
 _ANAPHORS = frozenset({"ce dernier", "cette derniere", "celui ci", "celle ci"})
@@ -967,6 +981,11 @@ def _group_phrase(
         country = state.lex.demonyms[tokens[j].key]
         j += 1
     start = tokens[i - 1].start if tokens[i - 1].key in _ARTICLES else token.start
+    if country is None and stands_for_state and tokens[i - 1].key in _POSSESSIVES:
+        # ``Les FSR …, a fait savoir leur commandement``: the body of the party just named
+        owner = _party_owner(state)
+        if owner is not None:
+            return ActorMention(tokens[i - 1].start, token.end, owner, "lexicon"), i + 1
     if country is not None and stands_for_state:
         entry = state.lex.entries[country]
         several = tokens[i - 1].key in _PLURAL_ARTICLES and token.key.endswith(("s", "x"))
@@ -978,6 +997,20 @@ def _group_phrase(
 
 
 _PLURAL_ARTICLES = frozenset(["les", "des", "ces", "ses", "leurs"])
+
+
+def _party_owner(state: _Article) -> Actor | None:
+    """The party a possessive body (``leur commandement``) belongs to.
+
+    It is the sentence's first actor when that is a state, a group or an organisation.
+    """
+    for mention in state.mentions[state.sentence_start : state.sentence_start + 1]:
+        actor = mention.actor
+        if actor is not None and actor.kind in (
+            ActorKind.STATE, ActorKind.GROUP, ActorKind.ORGANIZATION
+        ):
+            return actor
+    return None
 
 
 def _sender(
@@ -1140,11 +1173,33 @@ def _owned_body(description: Description, phrase: str, state: _Article) -> Actor
     )
     if owner is None:
         return None
+    ministry = _ministry_of(owner, description, state)
+    if ministry is not None:
+        return ministry
     if state.data.groups.get(description.noun) and owner.country is not None:
         entry = state.lex.entries.get(owner.country)
         if entry is not None:
             return entry.actor
     return Actor(f"{phrase} de {owner.name}", ActorKind.ORGANIZATION, None, owner.country)
+
+
+def _ministry_of(owner: Actor, description: Description, state: _Article) -> Actor | None:
+    """``son ministère`` after a minister: the ministry of the office the text tied to them.
+
+    ``Le ministre de la Défense, X, … a annoncé son ministère`` → ``ministère de la
+    Défense`` (``ministries`` in ``roles.toml``), of the minister's country.
+    """
+    if description.noun not in state.data.ministries:
+        return None
+    for known in itertools.islice(state.recent(), _CLASS_RECALL):
+        if known.actor != owner:
+            continue
+        for role in reversed(known.roles):
+            name = state.data.ministries[description.noun].get(role.office or "")
+            if name is not None:
+                return Actor(name, ActorKind.ORGANIZATION, None, owner.country)
+        return None
+    return None
 
 
 # ---------------------------------------------------------------- capitalised words
@@ -1718,6 +1773,14 @@ def _role_phrase(
         ):
             j += 1  # ``chargé des affaires politiques et de la sécurité``
             continue
+        if word.key == "et" and last == j - 1 and not plural:
+            second = _role_noun(tokens, j + 1, state.data)
+            if second is not None and not second[2]:
+                # ``le Premier ministre et ministre de l'Intérieur du Koweït``: one
+                # person holds both functions (no article before the second)
+                last = second[3] - 1
+                j = second[3]
+                continue
         if plural and last == j - 1 and not word.capital and organization is None:
             named = _lexicon_at(tokens, j, state.lex, lower=False)
             if named is not None and named[0].section == "organizations" and named[1] == j + 1:
@@ -1733,6 +1796,10 @@ def _role_phrase(
         if word.key in _ROLE_ADJECTIVES or (word.key in state.data.former and not word.capital):
             last = j  # ``le président déchu``: out of the function
             j += 1
+            continue
+        if word.key == "par" and j + 1 < len(tokens) and tokens[j + 1].key == "interim":
+            last = j + 1  # ``la secrétaire d'État par intérim X``
+            j += 2
             continue
         if (
             word.key in ("proche", "proches")
@@ -1758,6 +1825,8 @@ def _role_phrase(
         if word.text.lower() in _PREPOSITIONS and j + 1 < len(tokens):
             if _infinitive_after(text, tokens, j, state):
                 break  # ``son homologue arménien pour faire le point``: a purpose, not a role
+            if _adjunct_after(tokens, j, state):
+                break  # ``a dit l'envoyé américain à la presse``: the verb's, not the role's
             k = j + 1
             k = _skip_articles(tokens, k)
             if (
@@ -1866,6 +1935,8 @@ def _role_phrase(
         k = bracket  # ``la directrice de l'agence … (USAID), Samantha Power``
     after_bracket = tokens[k - 1].end + (bracket is not None)
     gap = text[after_bracket : tokens[k].start] if k < len(tokens) else ""
+    if k < len(tokens) and gap in (" ", ", ") and _lower_title(text, tokens, k, state):
+        k += 1  # ``le Premier ministre du Qatar, cheikh Mohammed …``: the title opens the name
     if k < len(tokens) and gap == " ":
         # ``le chef du Gouvernement d'union nationale (GNA) Fayez al-Sarraj``
         name_found = _name_at(text, tokens, k, state, context=True)
@@ -1934,6 +2005,17 @@ def _role_phrase(
     )
     gender_out = _gender(gender) or (state.gender_of(actor) if actor else None)
     return ActorMention(start, end, actor, "role", gender_out), last + 1
+
+
+def _lower_title(text: str, tokens: Sequence[_Token], k: int, state: _Article) -> bool:
+    """Whether a lower-case title (``cheikh``, ``émir``) at ``k`` precedes a capitalised name."""
+    return (
+        k + 1 < len(tokens)
+        and not tokens[k].capital
+        and tokens[k].key in state.data.titles
+        and tokens[k + 1].capital
+        and text[tokens[k].end : tokens[k + 1].start] == " "
+    )
 
 
 def _demonstrative(
@@ -2188,14 +2270,40 @@ def _infinitive_after(text: str, tokens: Sequence[_Token], j: int, state: _Artic
     nxt = tokens[j + 1]
     if nxt.start in state.stops:
         return True
-    if nxt.capital or text[tokens[j].end : nxt.start] != " ":
-        return False
+    if nxt.capital or text[tokens[j].end : nxt.start] not in (" ", ""):
+        return False  # ``d'avoir`` (no gap after the elided ``d'``) counts too
     if nxt.key in _DETERMINERS or nxt.key in _POSSESSIVES or nxt.key in _NOT_NAMES:
         return False
-    return tokens[j].key in _PURPOSE_PREPOSITIONS or _verb_like(nxt.key)
+    return (
+        tokens[j].key in _PURPOSE_PREPOSITIONS
+        or _verb_like(nxt.key)
+        or nxt.key in _AUXILIARY_INFINITIVES  # ``son hôte d'avoir sauvé``
+    )
+
+
+_AUXILIARY_INFINITIVES = frozenset(["avoir", "etre"])
 
 
 _PURPOSE_PREPOSITIONS = frozenset(["pour", "sans"])
+
+
+def _adjunct_after(tokens: Sequence[_Token], j: int, state: _Article) -> bool:
+    """Whether the preposition ``tokens[j]`` opens an adjunct of the verb, not a complement.
+
+    After ``à``, ``sur``, ``en``, ``pour``, ``chez`` (not ``de``): a possessive (``sur son
+    réseau``, ``à sa sortie``, ``pour sa part``) or a noun of ``adjunct_nouns`` (``à la
+    presse``, ``aux journalistes``).
+    """
+    if tokens[j].key not in _ADJUNCT_PREPOSITIONS:
+        return False
+    k = j + 1
+    if tokens[k].key in _POSSESSIVES and not tokens[k].capital:
+        return True
+    k = _skip_articles(tokens, k)
+    return k < len(tokens) and not tokens[k].capital and tokens[k].key in state.data.adjunct_nouns
+
+
+_ADJUNCT_PREPOSITIONS = frozenset(["a", "au", "aux", "sur", "en", "pour", "chez"])
 """Prepositions whose bare lower-case complement is an infinitive (``pour discuter``)."""
 
 
@@ -2346,9 +2454,14 @@ def _fits(
         if tied.former != role.former:
             continue  # ``l'ancien Premier ministre X`` is not ``le Premier ministre``
         if role.office is not None and tied.office == role.office and (
-            country is not None or role.head == tied.head or by_office
+            (country is not None and known.actor.country == country)
+            or role.head == tied.head
+            or by_office
         ):
-            return True  # ``le chef de la diplomatie russe`` … ``le ministre russe X``
+            # ``le chef de la diplomatie russe`` … ``le ministre russe X``; a person of no
+            # known country holds no country's office under another noun (``le roi X`` …
+            # ``le président turc``)
+            return True
         if (tied.head == role.head or tied.head in same) and role.tail <= tied.tail:
             return True  # ``le chef des FSR`` … ``le commandant des FSR Omar Saleh``
     return False

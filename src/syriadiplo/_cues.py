@@ -82,6 +82,10 @@ _PAR_LIMIT = 6
 """The most tokens between a passive participle and ``par`` (``estimé à 300 par l'ONU``,
 ``jugé «inacceptable» par``)."""
 _QUOTES = frozenset("«»“”\"‹›")
+_OPENING_QUOTES = frozenset("«“\"")
+_CLOSING_QUOTES = frozenset("»”")
+_QUOTED_LIMIT = 30
+"""The most tokens of a quotation read between a passive participle and ``par``."""
 _CONTEXT_LIMIT = 40
 """How far apart two tokens of one sentence are looked for (``a estimé … et ajouté``)."""
 _PREFIX_LIMIT = 60
@@ -665,7 +669,7 @@ class _Reader:
             if w in self.w["relatives"] and m > chunk_start:
                 after_relative = True  # its first verb is the relative clause's own
                 continue
-            if self.finite_at(m):
+            if self.finite_at(m) or self._named_subject_verb(m):
                 if not after_relative:
                     clause_verb = True
                     continue
@@ -677,6 +681,16 @@ class _Reader:
                         clause_verb = True
                         break
         return not clause_verb
+
+    def _named_subject_verb(self, k: int) -> bool:
+        """A cue verb in a simple tense right after a capitalised name (``Kiev propose``)."""
+        if not self.capital(k - 1) or self.capital(k):
+            return False
+        return any(
+            not reading.homograph and not reading.reflexive
+            and any(tense in reading.tags for tense in _FINITE)
+            for reading in self.t.forms.get(self.words[k], ())
+        )
 
     def _opens_clause(self, k: int) -> bool:
         """A subordinate clause opens at ``k`` (``alors que``, ``tandis qu'``)."""
@@ -802,6 +816,16 @@ class _Reader:
                     return False
         return False
 
+    def quote_opens(self, k: int) -> bool:
+        """A quotation opens at ``k``: an opening mark, a colon, or a straight ``"``.
+
+        A straight mark opens when it is joined to the word after it (``a crié "Assez"``).
+        """
+        w = self.word(k)
+        return w in self.w["quote_openers"] or (
+            w == '"' and self.joined(k, k + 1) and self.is_word(k + 1)
+        )
+
     def infinitive_follows(self, last: int) -> bool:
         """An infinitive complement follows the verb.
 
@@ -818,9 +842,7 @@ class _Reader:
         """A verb with another sense (``needs``) is followed by what its speech sense takes."""
         if not reading.needs or inverted:
             return True
-        if "que" in reading.needs and (
-            que or self.word(self.skip_right(last + 1)) in self.w["quote_openers"]
-        ):
+        if "que" in reading.needs and (que or self.quote_opens(self.skip_right(last + 1))):
             return True
         if "inf" in reading.needs and self.infinitive_follows(last):
             return True
@@ -891,15 +913,36 @@ class _Reader:
     def par_follows(self, last: int) -> bool:
         """``par`` follows a participle, after adverbs and a few words (``estimé à 300 par``)."""
         k = self.skip_right(last + 1, commas=False)
-        for m in range(k, min(self.n, k + _PAR_LIMIT)):
-            if self.words[m] == "par":
-                return True
+        m, stop = k, min(self.n, k + _PAR_LIMIT)
+        while m < stop:
             w = self.words[m]
+            if w == "par":
+                return True
+            if w in _OPENING_QUOTES:
+                # ``qualifiée «bien trop tardive pour être sérieuse» par``: one word
+                close = self._quote_close(m)
+                if close < 0:
+                    return False
+                stop = min(self.n, stop + close - m)
+                m = close + 1
+                continue
             if w in _QUOTES:
+                m += 1
                 continue
             if not self.is_word(m) or w in self.w["que"] or w in self.t.avoir or w in self.t.etre:
                 return False
+            m += 1
         return False
+
+    def _quote_close(self, opening: int) -> int:
+        """The closing mark of the quotation opened at ``opening`` (bounded), or -1."""
+        for m in range(opening + 1, min(self.n, opening + _QUOTED_LIMIT)):
+            w = self.words[m]
+            if w in _CLOSING_QUOTES or (w == '"' and self.words[opening] == '"'):
+                return m
+            if w in _SENTENCE_ENDS:
+                return -1
+        return -1
 
     def same_sentence(self, a: int, b: int) -> bool:
         """No sentence end between tokens ``a`` and ``b`` (at most a context away)."""

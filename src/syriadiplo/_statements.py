@@ -159,6 +159,25 @@ def _after_quote(sentence: _Sentence) -> Cue | None:
     return None
 
 
+def _quoting_cue(sentence: _Sentence) -> Cue | None:
+    """The inverted cue that speaks for a sentence's quotations.
+
+    The cue after a quotation (:func:`_after_quote`), or else one after a comma before it
+    whose words the quotation goes on with (``La trêve commencera dimanche, a-t-il dit,
+    appelant à la «retenue»``).
+    """
+    cue = _after_quote(sentence)
+    if cue is not None:
+        return cue
+    first = sentence.segments[0].open
+    for cue in sentence.cues:
+        if cue.start >= first:
+            break
+        if cue.form == "inverted" and _after_comma(sentence, cue.start):
+            return cue
+    return None
+
+
 def _mention_after(
     sentence: _Sentence, offset: int, *, complements: bool = False
 ) -> ActorMention | None:
@@ -356,13 +375,26 @@ def _pronoun(sentence: _Sentence, pronoun: str, offset: int) -> Actor | None:
         subject = _sentence_subject(sentence, before)
         if subject is not None and _agrees(sentence, subject, gender, plural, bodies=True):
             return subject.actor
+        if subject is not None and plural:
+            # ``X, Y et Z ont appelé W. Ils ont jugé…``: the people named together
+            together = _coordinated_people(sentence, subject)
+            if together is not None:
+                return together
+        if subject is None and not plural:
+            # ``Les discussions ont été ouvertes par X. «…», a-t-il lancé``: the agent acts
+            agent = _agent_in(sentence, before, gender)
+            if agent is not None:
+                return agent
     for said in reversed(sentence.previous[-_RECENT_STATEMENTS:]):
         speaker = said.speaker
         if speaker is None:
             continue
-        if plural or (
-            speaker.kind is ActorKind.PERSON and _gender_of(sentence, speaker) in {gender, None}
-        ):
+        if plural:
+            mention = said.mention
+            if speaker.kind is ActorKind.PERSON and (mention is None or not mention.plural):
+                continue  # ``ils`` never stands for one person
+            return speaker
+        if speaker.kind is ActorKind.PERSON and _gender_of(sentence, speaker) in {gender, None}:
             return speaker
     first = bisect.bisect_left(sentence.actor_starts, offset)
     for index in range(first - 1, max(-1, first - 1 - _RECENT_MENTIONS), -1):
@@ -456,6 +488,51 @@ def _sentence_subject(sentence: _Sentence, span: Span) -> ActorMention | None:
         if not _governed(other, mention) and not _within_quote(other, mention):
             return mention
     return None
+
+
+def _coordinated_people(sentence: _Sentence, subject: ActorMention) -> Actor | None:
+    """The first of several people a subject names together (``X, Y et Z``), if it does.
+
+    The mentions after the subject must follow one another joined by a comma or ``et``.
+    """
+    if subject.actor is None or subject.actor.kind is not ActorKind.PERSON:
+        return None
+    index = bisect.bisect_left(sentence.actor_starts, subject.start)
+    previous = subject
+    joined = 0
+    for mention in sentence.all_actors[index + 1 : index + 1 + _COORDINATED]:
+        gap = sentence.norm.lower[previous.end : mention.start]
+        if gap.strip() not in {",", "et", ", et"} or mention.actor is None or (
+            mention.actor.kind is not ActorKind.PERSON
+        ):
+            break
+        joined += 1
+        previous = mention
+    return subject.actor if joined else None
+
+
+_COORDINATED = 8
+"""The most people read in one coordinated subject."""
+
+
+def _agent_in(sentence: _Sentence, span: Span, gender: str) -> Actor | None:
+    """The one person of ``gender`` an earlier sentence names as an agent (``par X``)."""
+    first = bisect.bisect_left(sentence.actor_starts, span.start)
+    last = min(bisect.bisect_left(sentence.actor_starts, span.end), first + _SCAN)
+    found: Actor | None = None
+    for mention in sentence.all_actors[first:last]:
+        actor = mention.actor
+        if actor is None or actor.kind is not ActorKind.PERSON or mention.plural:
+            continue
+        if mention.gender not in {gender, None}:
+            continue
+        if found is not None and actor != found:
+            return None  # two people: no telling which
+        head = sentence.norm.lower[max(span.start, mention.start - 4) : mention.start]
+        if not head.endswith("par "):
+            return None
+        found = actor
+    return found
 
 
 def _within_quote(sentence: _Sentence, mention: ActorMention) -> bool:
@@ -577,7 +654,7 @@ def _listed(key: str, *, folded: bool = False) -> frozenset[str]:
 
 def inverted_cue(sentence: _Sentence) -> _Attribution | None:
     """``«…», a déclaré X`` and ``…, a indiqué l'OSDH``: the subject follows the cue."""
-    cue = _after_quote(sentence) if sentence.segments else None
+    cue = _quoting_cue(sentence) if sentence.segments else None
     if cue is None and not sentence.segments:
         cue = next((c for c in reversed(sentence.cues) if c.form == "inverted"), None)
     if cue is None or cue.pronoun is not None:
@@ -591,7 +668,7 @@ def inverted_cue(sentence: _Sentence) -> _Attribution | None:
 
 def inverted_pronoun(sentence: _Sentence) -> _Attribution | None:
     """``«…», a-t-il dit``: the pronoun names the most recent compatible speaker."""
-    cue = _after_quote(sentence) if sentence.segments else None
+    cue = _quoting_cue(sentence) if sentence.segments else None
     if cue is None and not sentence.segments:
         cue = next((c for c in reversed(sentence.cues) if c.form == "inverted"), None)
     if cue is None or cue.pronoun is None:
@@ -662,7 +739,7 @@ def _pronoun_span(sentence: _Sentence, cue: Cue) -> tuple[int, int] | None:
 
 def subject_cue(sentence: _Sentence) -> _Attribution | None:
     """``X a estimé que…``, ``X s'est dit «inquiet»``: the subject precedes the cue."""
-    for cue in _main_cues(sentence, ("finite",)):
+    for cue in _quoting_first(sentence, _main_cues(sentence, ("finite",))):
         pronoun = _subject_pronoun(sentence, cue.start)
         if pronoun is not None:
             actor = _in_which(sentence, *pronoun) or _pronoun(sentence, pronoun[0], cue.start)
@@ -683,6 +760,24 @@ def subject_cue(sentence: _Sentence) -> _Attribution | None:
                 actor, where = _speaker(mention, sentence)
                 return _Attribution(actor, where, cue, "inverted-cue")
     return None
+
+
+def _quoting_first(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
+    """The finite cues, the one that governs the first quotation first.
+
+    It is the cue nearest before the quotation in its clause (``Moscou a rejeté ces
+    critiques: X a affirmé que … «…»``, ``le texte, que X a qualifié de «…»``), unless an
+    earlier cue of that clause opens a ``que`` clause that holds it (``X a dit que Y juge
+    la trêve «fragile»``: X's words).
+    """
+    if not sentence.segments or len(cues) < 2:
+        return cues
+    first = sentence.segments[0].open
+    clause = _clause_start(sentence, first)
+    near = [c for c in cues if clause <= c.start < first]
+    if not near or near[-1] is cues[0] or any(c.que for c in near[:-1]):
+        return cues
+    return [near[-1], *(c for c in cues if c is not near[-1])]
 
 
 # ``Les trois pays garants``: a plural article, a number, a noun and its adjectives.
@@ -861,8 +956,12 @@ def _described_source(
 
 # ``selon lui``, ``d'après elle``: the stressed pronoun stands for an earlier speaker.
 _STRESSED_PRONOUN = re.compile(r"\s*(lui|elle|eux|elles)\b")
-_SAME_SOURCE = re.compile(r"\s*((?:la|les|de)\s+mêmes?\s+sources?)\b")
-"""``selon la même source``, ``de même source``: the source the article last named."""
+_SAME_SOURCE = re.compile(
+    r"\s*((?:la|le|les|de)\s+mêmes?\s+(?:sources?|ong|organisation|observatoire|agence"
+    r"|ministère|bilan|décompte))\b"
+)
+"""``selon la même source``, ``de même source``, ``selon la même ONG``: the source the
+article last named."""
 _CLITIC_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 
@@ -1051,9 +1150,13 @@ def statements_in(
             continue
         sentence_actors: list[ActorMention] = []
         opening = dateline_end(norm.text, sentence_span)
+        channels = _channels(sentence_cues)
         while actor_index < len(actors) and actors[actor_index].start < sentence_span.end:
-            if actors[actor_index].start >= opening:
-                sentence_actors.append(actors[actor_index])
+            mention = actors[actor_index]
+            if mention.start >= opening and not any(
+                start <= mention.start and mention.end <= end for start, end in channels
+            ):
+                sentence_actors.append(mention)
             actor_index += 1
         start = min([sentence_span.start, *(s.open for s in sentence_segments)])
         sentence = _Sentence(
@@ -1070,6 +1173,15 @@ def statements_in(
         found.extend(_statements(sentence))
         before = sentence_span
     return tuple(said.statement for said in found)
+
+
+def _channels(cues: Sequence[Cue]) -> list[tuple[int, int]]:
+    """Where nominal cues name the channel of the words (``sur son réseau Truth Social``).
+
+    A name inside one is where the words were posted or printed, never who said them.
+    """
+    sources = _listed("source_nominals")
+    return [(c.start, c.end) for c in cues if c.form == "nominal" and c.lemma not in sources]
 
 
 def _relay(text: str, cue: Cue, actors: Sequence[ActorMention],
@@ -1334,8 +1446,37 @@ def _attribute(sentence: _Sentence) -> _Attribution | None:
     for _, sieve in SIEVES:
         found = sieve(sentence)
         if found is not None:
-            return found
+            return _through_voice(sentence, found)
     return None
+
+
+def _through_voice(sentence: _Sentence, found: _Attribution) -> _Attribution:
+    """The person a body speaks through: ``Le Kremlin a répondu …, par la voix de X``.
+
+    A ``par la voix de`` phrase after the verb names who uttered the words; that person
+    is the speaker, the body the subject.
+    """
+    cue = found.cue
+    if cue is None or cue.form not in ("finite", "inverted"):
+        return found
+    end = min(sentence.span.end, cue.end + _WINDOW)
+    for match in itertools.islice(_voice().finditer(sentence.norm.lower, cue.end, end), 2):
+        if _in_quote(sentence, match.start()):
+            continue
+        index = _first_from(sentence, match.start("link"))
+        if index < len(sentence.actors):
+            mention = sentence.actors[index]
+            if mention.start <= match.end() + 1 and mention.actor is not None:
+                actor, where = _speaker(mention, sentence)
+                return attrs.evolve(found, speaker=actor, mention=where)
+    return found
+
+
+@functools.cache
+def _voice() -> re.Pattern[str]:
+    """``par la voix de``, ``par la bouche du``: the phrases of ``voices`` before their link."""
+    heads = "|".join(re.escape(p) for p in sorted(_listed("voices"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\s+(?P<link>de\s+|du\s+|des\s+|d')")
 
 
 def _continuation(sentence: _Sentence) -> _Attribution | None:
@@ -1497,6 +1638,20 @@ def _owned(words: Sequence[str], content: str) -> bool:
 _POSSESSIVES = frozenset(["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"])
 
 
+def _clause(content: str) -> bool:
+    """Whether quoted words open a clause, as words said do and names never do.
+
+    ``la pause des opérations «ne signifie pas une trêve»``: a negation or a subject
+    pronoun opens them.
+    """
+    words = content.split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0]
+    elided = first.split("'", 1)[0] + "'" if "'" in first else first
+    return first in _listed("clause_openers") or elided in _listed("clause_openers")
+
+
 _TITLE_WORDS = 8
 """The most words of a capitalised quotation read as a title."""
 
@@ -1539,6 +1694,7 @@ def _is_speech(
         and (words[-1] in naming or (len(words) > 1 and f"{words[-2]} {words[-1]}" in naming))
         and not _judged(words, content)
         and not _owned(words, content)
+        and not _clause(content)
     ):
         return False
     if words and words[-1] in _listed("title_determiners", folded=True) and _titled(content):
