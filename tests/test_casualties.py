@@ -392,6 +392,11 @@ FLIGHT = [
      "déplacés dans les provinces du nord.",
      [("refugees", "Plus d'un million", 1_000_000, "people"),
       ("displaced", "des milliers", 2000, "people")]),
+    # people `en fuite`; people put out of harm's way in an evacuation
+    ("Au moins 150 000 villageois sont en fuite depuis l'offensive.",
+     [("displaced", "Au moins 150 000", 150000, "people")]),
+    ("Le pont aérien a permis de mettre à l'abri plus de 4 000 civils.",
+     [("evacuated", "plus de 4 000", 4000, "civilians")]),
     # taken out by bus or convoy: evacuated
     ("Depuis mardi, près de 6 000 habitants ont quitté le quartier à bord d'autocars verts.",
      [("evacuated", "près de 6 000", 6000, "people")]),
@@ -429,6 +434,9 @@ def test_hostages(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
     assert expected == rows(text)
 
 TRAPS = [
+    # fugitives and things are not displaced or evacuated
+    ("Trois suspects sont en fuite depuis l'attentat.", []),
+    ("L'armée a mis à l'abri 30 véhicules blindés.", []),
     # leaving a room, a post or talks is not fleeing
     ("En signe de protestation, une vingtaine de délégués ont quitté la salle.", []),
     ("Deux ministres ont quitté le gouvernement après le vote.", []),
