@@ -380,6 +380,23 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("« Assez », a écrit le dirigeant sur son réseau Truth Social.",
      [("a écrit", "écrire", "inverted", None, "past", False),
       ("sur son réseau Truth Social", "dans un tweet", "nominal", None, "none", False)]),
+    # an infinitive of purpose reports words only before `que`; a clitic may stand before it
+    ("Le roi a appelé son voisin pour lui assurer que la frontière resterait ouverte.",
+     [("pour lui assurer", "assurer", "finite", None, "infinitive", True)]),
+    ("Le chef de l'armée s'est rendu au poste afin de souligner que la route était sûre.",
+     [("afin de souligner", "souligner", "finite", None, "infinitive", True)]),
+    ("Le ministre est venu à Genève pour demander une pause des combats.", []),
+    # an incise naming the speaker's voice may run long
+    ("Le parti a fait savoir, par la voix de son porte-parole adjoint Omar Khalil, qu'il "
+     "boycotterait le vote.",
+     [("a fait savoir", "faire savoir", "finite", None, "past", True)]),
+    # a gap phrase between the reflexive auxiliary and the participle
+    ("Le chancelier s'est quant à lui dit inquiet.",
+     [("s'est quant à lui dit", "se dire", "finite", None, "past", False)]),
+    # thanks for a deed
+    ("Le président a remercié son hôte d'avoir soutenu son pays.",
+     [("a remercié", "remercier", "finite", None, "past", False)]),
+    ("Le président a remercié les secouristes.", []),
 ]
 
 

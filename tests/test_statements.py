@@ -2204,3 +2204,105 @@ CONSTRUCTIONS = [
 def test_wire_constructions(text: str, date: datetime.date | None, expected: list[Row]) -> None:
     """The cue nearest a quotation, a body's voice, a platform, an agent, people named together."""
     assert expected == statements_of(text, date)
+
+
+# -- round 3: relatives with their own subject, purposes, voices, parties after the verb -------
+
+D2025_JAN = datetime.date(2025, 1, 10)
+
+ROUND_THREE = [
+    case(
+        "a-relative-with-its-own-subject-leaves-the-quote-to-selon",
+        "Kiev a proposé un échange de prisonniers, une offre dont la partie adverse a dit "
+        "avoir « pris acte », selon M. Ivan Petrenko.",
+        partial("Ivan Petrenko", AT, "pris acte"),
+        date=D2024_MAY,
+    ),
+    case(
+        "a-relative-whose-subject-is-an-actor",
+        "Kiev a proposé un échange de prisonniers, une offre dont la délégation adverse a dit "
+        "avoir « pris acte ».",
+        partial("délégation", SC, "pris acte"),
+        date=D2024_MAY,
+    ),
+    case(
+        "au-moment-ou-opens-a-clause-with-its-own-subject",
+        "L'ONU a condamné les frappes au moment où la coalition internationale menée par "
+        "Washington reconnaissait avoir visé un marché.",
+        indirect("ONU", SC),
+        indirect("coalition internationale – CJTF-OIR", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "an-infinitive-of-purpose-before-que-reports-the-main-subject",
+        "Le président Karim Aoun a appelé le roi de Jordanie pour lui assurer que son soutien "
+        "restait « entier », selon la présidence.",
+        partial("Karim Aoun", SC, "entier"),
+        date=D2024_MAY,
+    ),
+    case(
+        "an-infinitive-of-purpose-without-que-reports-nothing",
+        "Le ministre Ali Haddad s'est rendu à Genève pour demander une pause des combats.",
+        date=D2024_MAY,
+    ),
+    case(
+        "a-long-voice-incise-between-the-verb-and-que",
+        "Le ministère a fait savoir, par la voix de son porte-parole adjoint Omar Khalil, "
+        "qu'aucune décision n'était prise.",
+        indirect("Omar Khalil", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "quant-a-lui-between-the-auxiliary-and-dit",
+        "Le chancelier Olaf Scholz s'est quant à lui dit « inquiet » de la situation.",
+        partial("Olaf Scholz", SC, "inquiet"),
+        date=D2024_MAY,
+    ),
+    case(
+        "media-of-a-country-speak",
+        "Le convoi a été visé lundi, selon des médias turcs.",
+        indirect("médias turcs", AT),
+        date=D2024_MAY,
+    ),
+    case(
+        "parties-named-by-what-they-are-after-an-inverted-verb",
+        "La trêve sera prolongée d'une semaine, ont annoncé les deux pays médiateurs dans un "
+        "texte commun.",
+        indirect("deux pays médiateurs", IC),
+        date=D2024_MAY,
+    ),
+    case(
+        "thanks-for-a-deed-in-quotes",
+        "Le président Karim Aoun a remercié son hôte d'avoir « tendu la main » à son pays, "
+        "selon des images de la télévision.",
+        partial("Karim Aoun", SC, "tendu la main"),
+        date=D2024_MAY,
+    ),
+    case(
+        "the-office-of-a-person-named-after-de",
+        "Le Premier ministre Ali Haddad est à Rome. Le bureau de M. Haddad a affirmé que "
+        "« rien n'est signé ».",
+        partial("bureau de Ali Haddad", SC, "rien n'est signé"),
+        date=D2024_MAY,
+    ),
+    case(
+        "the-outgoing-president-is-the-president-of-the-day",
+        "Joe Biden a salué l'accord. Le président sortant a ajouté qu'il restait « prudent ».",
+        indirect("Joe Biden", SC),
+        partial("Joe Biden", SC, "prudent"),
+        date=D2025_JAN,
+    ),
+    case(
+        "an-office-in-one-capitalised-word-then-the-holder",
+        "Côté ukrainien, le ministre de la Défense Taras Kovalenko a dit que l'échange aurait "
+        "lieu samedi.",
+        indirect("Taras Kovalenko", SC),
+        date=D2024_MAY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROUND_THREE)
+def test_round_three(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """Relatives with a subject of their own, purposes, voices, parties named after the verb."""
+    assert expected == statements_of(text, date)

@@ -153,6 +153,8 @@ class NameData:
     ``déchu``)."""
     classes: Mapping[str, RoleClass] = MappingProxyType({})
     """Folded class noun (``diplomate``) → the roles and offices it names again."""
+    incumbent: frozenset[str] = frozenset()
+    """Folded words after a role noun that keep its holder in the function (``sortant``)."""
     role_prefixes: frozenset[str] = attrs.field()
     """Every folded word sequence that begins a role noun, singular or plural (``chef de``),
     so that a scan stops as soon as no role noun can continue."""
@@ -252,6 +254,7 @@ def name_data() -> NameData:
         unnamed_fields=frozenset(roles.get("unnamed_fields", [])),
         classes=MappingProxyType(_classes(roles)),
         former=frozenset(fold(word) for word in roles.get("former", [])),
+        incumbent=frozenset(fold(word) for word in roles.get("incumbent", [])),
     )
 
 
@@ -1100,6 +1103,10 @@ def _description(
                 k += 1  # ``auprès des Nations unies``
             if k >= len(tokens) or tokens[k].start in state.stops:
                 break
+            if description.owned and det in _DEFINITE and word.key in ("de", "d") and k == j + 1:
+                owned = _owned_by_person(text, tokens, i, j, k, description, state)
+                if owned is not None:
+                    return owned
             entry_hit = _lexicon_at(tokens, k, state.lex, lower=not tokens[k].capital)
             if entry_hit is not None:
                 if entry_hit[0].section == "people":
@@ -1146,6 +1153,34 @@ def _description(
     return ActorMention(start, end, actor, "organization", None, plural), last + 1
 
 
+def _owned_by_person(
+    text: str,
+    tokens: Sequence[_Token],
+    i: int,
+    j: int,
+    k: int,
+    description: Description,
+    state: _Article,
+) -> tuple[ActorMention, int] | None:
+    """``le bureau de M. Netanyahu``: the body of the person named after ``de`` (token ``k``).
+
+    The description's words up to the preposition (token ``j``) name the body, the person
+    its owner, as ``son bureau`` does for the person named before.
+    """
+    if not tokens[k].capital:
+        return None
+    named = _capitalised(text, tokens, k, state)
+    if named is None:
+        return None
+    mention, after = named
+    if mention.actor is None or mention.actor.kind is not ActorKind.PERSON:
+        return None
+    phrase = text[tokens[i + 1].start : tokens[j - 1].end]
+    body = _body_of(description, phrase, mention.actor, state)
+    form = "lexicon" if body.kind is ActorKind.STATE else "organization"
+    return ActorMention(tokens[i].start, mention.end, body, form), after
+
+
 def _description_noun(
     tokens: Sequence[_Token], i: int, data: NameData
 ) -> tuple[Description, int] | None:
@@ -1173,6 +1208,15 @@ def _owned_body(description: Description, phrase: str, state: _Article) -> Actor
     )
     if owner is None:
         return None
+    return _body_of(description, phrase, owner, state)
+
+
+def _body_of(description: Description, phrase: str, owner: Actor, state: _Article) -> Actor:
+    """The body ``phrase`` names for ``owner``.
+
+    A minister's ministry, a state's organ, or ``<phrase> de <owner>`` (``bureau de Staffan
+    de Mistura``).
+    """
     ministry = _ministry_of(owner, description, state)
     if ministry is not None:
         return ministry
@@ -1750,6 +1794,7 @@ def _role_phrase(
     if noun is None:
         return None
     apposed = _apposed_person(text, token, state)
+    noun_start = tokens[j].start
     head, gender, plural, j = noun
     country: str | None = None
     organization: Actor | None = None  # ``les secouristes des Casques blancs``
@@ -1793,8 +1838,12 @@ def _role_phrase(
             last = j
             j += 1
             continue
-        if word.key in _ROLE_ADJECTIVES or (word.key in state.data.former and not word.capital):
-            last = j  # ``le président déchu``: out of the function
+        if not word.capital and (
+            word.key in _ROLE_ADJECTIVES
+            or word.key in state.data.former
+            or word.key in state.data.incumbent
+        ):
+            last = j  # ``le président déchu``: out of the function; ``sortant``: still in it
             j += 1
             continue
         if word.key == "par" and j + 1 < len(tokens) and tokens[j + 1].key == "interim":
@@ -1914,6 +1963,9 @@ def _role_phrase(
                     and tokens[j].capital
                     and text[tokens[j - 1].end : tokens[j].start] == " "
                     and not _looks_like_person(tokens, j, state)
+                    # ``le ministre de la Défense Roustem Oumerov``: the office is whole,
+                    # the capitals after it are the holder's name
+                    and fold(text[noun_start : tokens[j - 1].end]) not in state.lex.office_phrases
                 ):
                     last = j  # ``de Deir Ezzor``: every word of the place
                     j += 1
@@ -2352,6 +2404,12 @@ def _resolve_role(
         for known in state.recent():
             if _fits(role, country, known, state, by_office=True):
                 return known.actor
+    if country is None and not possessive and not role.former and not role.tail:
+        # ``Joe Biden a salué…`` … ``le président``: a person the text named with no
+        # function, whose lexicon function on the article date is that noun
+        for known in itertools.islice(state.recent(), _CLASS_RECALL):
+            if not known.roles and not known.heads and _lexicon_role(known, state) == head:
+                return known.actor
     if counterpart and possessive and country is not None:
         # ``son homologue arménien``: the person holding the subject's office in that state
         mate = _counterpart_holder(country, state)
@@ -2391,6 +2449,22 @@ def _resolve_role(
         # ``son adversaire``, ``son homologue``: the other party named before
         return _counterpart(state) if possessive and country is None else None
     return Actor(role_text, ActorKind.PERSON, role_text, country)
+
+
+def _lexicon_role(known: _Person, state: _Article) -> str | None:
+    """The folded role noun the lexicon gives ``known`` (``president``), if any.
+
+    Only when the lexicon shows them in some office on the article date.
+    """
+    if known.actor.role is None or state.date is None:
+        return None
+    entry = state.lex.lookup(known.actor.name)
+    if entry is None or entry.section != "people":
+        return None
+    day = state.date
+    if not any(o.held_on(day) for o in entry.offices):
+        return None
+    return fold(known.actor.role)
 
 
 def _class_member(
@@ -2483,6 +2557,7 @@ def _role_of(head: str, role_text: str, state: _Article) -> _Role:
         and w not in state.lex.demonyms
         and w not in _ROLE_ADJECTIVES
         and w not in state.data.former
+        and w not in state.data.incumbent
     )
     return _Role(head, tail, _office_of(role_text, state), former)
 

@@ -78,6 +78,9 @@ _GAP_LIMIT = 12
 """The most tokens skipped between an auxiliary and its participle, or a verb and ``que``."""
 _INCISE_LIMIT = 9
 """The most tokens of an incise between commas (``a, pour sa part, indiqué``)."""
+_VOICE_INCISE_LIMIT = 20
+"""The most tokens of an incise that names the speaker's voice (``, par la voix du
+porte-parole du ministère des Affaires étrangères X,``)."""
 _PAR_LIMIT = 6
 """The most tokens between a passive participle and ``par`` (``estimé à 300 par l'ONU``,
 ``jugé «inacceptable» par``)."""
@@ -187,6 +190,8 @@ class _Tables:
     patterns and ``pour``; the reader skips all others with one set look-up."""
     form_tags: Mapping[str, frozenset[str]] = MappingProxyType({})
     """Verb form → the tags of all its readings (what :func:`_verb` tries)."""
+    voice_incises: frozenset[str] = frozenset()
+    """The first three tokens of an incise that names the speaker's voice (``par la voix``)."""
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:
@@ -337,6 +342,8 @@ _WORD_CLASSES = (
     "inverted_pronouns",
     "subject_pronouns",
     "object_clitics",
+    "purpose_modals",
+    "modal_clitics",
     "reflexive",
     "negation",
     "negation_adverbs",
@@ -400,6 +407,7 @@ def tables() -> _Tables:
         naming=frozenset(load("statements").get("naming", [])),
         titles=frozenset(w.lower() for w in load("abbreviations")["titles"]["words"]),
         starters=frozenset({*forms, *nominals, "pour"}),
+        voice_incises=frozenset(" ".join(_tokens_of(p)) for p in grammar["voice_incises"]),
         form_tags=MappingProxyType(
             {form: frozenset().union(*(x.tags for x in found)) for form, found in forms.items()}
         ),
@@ -503,8 +511,15 @@ class _Reader:
         return -2
 
     def _incise_right(self, k: int) -> int:
-        """If ``k`` opens an incise between commas, the index after its closing comma."""
-        for m in range(k + 1, min(self.n, k + _INCISE_LIMIT + 1)):
+        """If ``k`` opens an incise between commas, the index after its closing comma.
+
+        An incise that names the voice of the speaker (``, par la voix de son porte-parole X,``)
+        may run to :data:`_VOICE_INCISE_LIMIT` tokens.
+        """
+        limit = _INCISE_LIMIT
+        if " ".join(self.words[k + 1 : k + 4]) in self.t.voice_incises:
+            limit = _VOICE_INCISE_LIMIT
+        for m in range(k + 1, min(self.n, k + limit + 1)):
             w = self.words[m]
             if w == ",":
                 return m + 1 if m > k + 1 else -2
@@ -1132,6 +1147,8 @@ def _infinitive(r: _Reader, i: int, readings: tuple[_Reading, ...]) -> _Found | 
         return None
     reading, last = picked
     k, negated = r.skip_left((i - 1 if reflexive else i) - 1)
+    if r.word(k) in r.w["modal_clitics"]:
+        k -= 1  # ``pour lui assurer``, ``veut leur dire``
     link = r.word(k)
     modal = k
     if link not in r.t.modals:
@@ -1158,7 +1175,10 @@ def _infinitive(r: _Reader, i: int, readings: tuple[_Reading, ...]) -> _Found | 
         else:
             negated = False
     form = "inverted" if pronoun else "finite"
-    return _finish(r, reading, first, last, form, pronoun, negated, "infinitive")
+    found = _finish(r, reading, first, last, form, pronoun, negated, "infinitive")
+    if found is not None and r.word(modal) in r.w["purpose_modals"] and not found.que:
+        return None  # ``pour demander une trêve``: a purpose, no words reported
+    return found
 
 
 def _bare_participle(r: _Reader, i: int, readings: tuple[_Reading, ...],

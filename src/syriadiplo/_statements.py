@@ -141,6 +141,7 @@ def _clause_start(sentence: _Sentence, offset: int, *, conjunctions: bool = Fals
 # Conjunctions after which a new clause, with its own subject, opens.
 _CLAUSE_OPENER = re.compile(
     r"\b(?:alors|tandis|bien|parce|pendant)\s+qu(?:e\b|')|,\s*(?:mais|car|or|puisqu(?:e\b|'))"
+    r"|\b(?:au\s+moment|à\s+l'heure)\s+où\b|,\s*(?:lorsqu(?:e\b|')|quand\b)"
 )
 
 
@@ -250,6 +251,9 @@ def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
         and not _in_incise(sentence, last)
     ):
         return last
+    relative_subject = _relative_noun_subject(sentence, offset)
+    if relative_subject is not None:
+        return relative_subject[0]
     # the subject of a clause a conjunction opens (``…, alors que le groupe, X, affirme``),
     # else of the whole clause (``X a reconnu des «tirs», mais affirme…``)
     inner = _clause_start(sentence, offset, conjunctions=True)
@@ -266,12 +270,44 @@ def _subject_before(sentence: _Sentence, offset: int) -> ActorMention | None:
     return None
 
 
+# ``dont la partie adverse a dit``, ``où les habitants affirment``: a relative pronoun other
+# than ``qui``, then a determiner and a short noun phrase right before the verb.
+_RELATIVE_NOUN_SUBJECT = re.compile(
+    r"\b(?:dont|où)\s+(?P<det>le|la|les|l'|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*"
+    r"[a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+){0,3}\s+$"
+)
 # ``…, qui a appelé``, ``…, qui, lui, a estimé``: a relative pronoun right before the verb,
 # object clitics between them (``qui les accuse``, ``qui nous a assuré``).
 _RELATIVE_SUBJECT = re.compile(
     r"\bqui(?:\s*,[^,]{1,30},)?\s+"
     r"(?:(?:ne|n'|se|s'|l'|le|la|les|me|m'|te|t'|nous|vous|lui|leur|y|en|\w+ment)\s*)*$"
 )
+
+
+def _relative_noun_subject(
+    sentence: _Sentence, offset: int
+) -> tuple[ActorMention | None] | None:
+    """The subject of a relative clause (other than ``qui``) whose verb is at ``offset``.
+
+    ``une offre dont la délégation adverse a dit``: the relative has a noun phrase for its
+    own subject, so no actor of the main clause is the verb's subject. Returns ``None`` when
+    the verb heads no such relative, else a one-tuple: the mention that opens the noun
+    phrase, or ``None`` when it names no actor (``dont la partie russe a dit``).
+    """
+    floor = max(sentence.span.start, offset - 60)
+    found = _RELATIVE_NOUN_SUBJECT.search(sentence.norm.lower, floor, offset)
+    if found is None:
+        return None
+    first = _first_from(sentence, found.start("det"))
+    if first >= len(sentence.actors) or sentence.actors[first].start >= offset:
+        return (None,)
+    mention = sentence.actors[first]
+    return (mention,) if mention.start == found.start("det") else None
+
+
+def _unnamed_relative_subject(sentence: _Sentence, offset: int) -> bool:
+    """Whether the verb at ``offset`` heads a relative whose noun-phrase subject is no actor."""
+    return _relative_noun_subject(sentence, offset) == (None,)
 
 
 def _antecedent(
@@ -661,7 +697,10 @@ def inverted_cue(sentence: _Sentence) -> _Attribution | None:
         return None
     mention = _mention_after(sentence, cue.end, complements=True)
     if mention is None:
-        return None
+        described = _described_after(sentence, cue.end)
+        if described is None:
+            return None
+        return _Attribution(described[0], described[1], cue, "inverted-cue")
     actor, where = _speaker(mention, sentence)
     return _Attribution(actor, where, cue, "inverted-cue")
 
@@ -740,11 +779,21 @@ def _pronoun_span(sentence: _Sentence, cue: Cue) -> tuple[int, int] | None:
 def subject_cue(sentence: _Sentence) -> _Attribution | None:
     """``X a estimé que…``, ``X s'est dit «inquiet»``: the subject precedes the cue."""
     for cue in _quoting_first(sentence, _main_cues(sentence, ("finite",))):
+        if (
+            sentence.segments
+            and cue.start < sentence.segments[0].open
+            and _unnamed_relative_subject(sentence, cue.start)
+        ):
+            return None  # the quotation's verb has a subject that is no actor: see ``selon``
         pronoun = _subject_pronoun(sentence, cue.start)
         if pronoun is not None:
             actor = _in_which(sentence, *pronoun) or _pronoun(sentence, pronoun[0], cue.start)
             return _Attribution(actor, pronoun[1], cue, "subject-pronoun")
-        mention = _subject_before(sentence, cue.start)
+        if _PURPOSE.match(sentence.norm.lower, cue.start):
+            # ``X a appelé Y pour lui assurer que``: the main clause's subject, never Y
+            mention = _clause_subject(sentence, cue.start)
+        else:
+            mention = _subject_before(sentence, cue.start)
         if mention is not None:
             actor, where = _speaker(mention, sentence)
             return _Attribution(actor, where, cue, "subject-cue")
@@ -795,6 +844,26 @@ def _described_subject(sentence: _Sentence, offset: int) -> tuple[Actor, tuple[i
         return None
     begin, end = start + found.start("phrase"), start + found.end("phrase")
     return Actor(sentence.text[begin:end], ActorKind.GROUP), (start + found.start("det"), end)
+
+
+# A cue that opens with a modal of purpose (``pour lui assurer que``, ``afin de dire que``).
+_PURPOSE = re.compile(r"(?:pour|afin)\b")
+# ``, ont souligné les deux pays médiateurs``: an inverted subject that names parties.
+_PARTY_AFTER = re.compile(
+    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment)\s+)?"
+    r"(?P<det>les)\s+(?P<phrase>(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)?"
+    r"(?P<head>[a-zà-ÿ]+)(?:\s+(?!(?:dans|à|au|en|lors)\b)[a-zà-ÿ-]+){0,2})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:dans|à|au|en|lors)\b)"
+)
+
+
+def _described_after(sentence: _Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
+    """An inverted subject that names parties by what they are (``, ont dit les deux pays``)."""
+    found = _PARTY_AFTER.match(sentence.norm.lower, offset, min(sentence.span.end, offset + 80))
+    if found is None or found.group("head") not in _listed("party_nouns"):
+        return None
+    begin, end = found.span("phrase")
+    return Actor(sentence.text[begin:end], ActorKind.GROUP), (found.start("det"), end)
 
 
 # ``il a dit``, ``il ne l'a pas dit``, ``il l'exhorte``: a few words and elided clitics
@@ -1676,6 +1745,14 @@ _REFLEXIVE_AUXILIARIES = frozenset(
 )
 
 
+def _reflexive_before(words: Sequence[str]) -> bool:
+    """Whether folded ``words`` hold a reflexive pronoun and its auxiliary (``s est``)."""
+    return any(
+        first in ("s", "se") and second in _REFLEXIVE_AUXILIARIES
+        for first, second in itertools.pairwise(words)
+    )
+
+
 def _is_speech(
     norm: NormalizedText,
     segment: QuoteSegment,
@@ -1686,7 +1763,10 @@ def _is_speech(
     """Whether a quotation reports words (not a title, a name or a heading)."""
     before = norm.lower[max(sentence.start, segment.open - 40) : segment.open]
     words = fold(before).split()
-    reflexive = len(words) > 1 and words[-2] in _REFLEXIVE_AUXILIARIES  # ``s'est dit «inquiet»``
+    # ``s'est dit «inquiet»``, ``s'est quant à lui dit «préoccupé»``
+    reflexive = len(words) > 1 and (
+        words[-2] in _REFLEXIVE_AUXILIARIES or _reflexive_before(words[-7:-1])
+    )
     content = norm.text[segment.start : segment.end]
     if (
         words

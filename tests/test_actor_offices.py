@@ -1,0 +1,100 @@
+"""Actor mentions: offices of a person, outgoing holders, offices written in one capital word.
+
+Each row is a text written for these tests, the article date, and the mentions expected
+(as written → the actor's name), in text order.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from syriadiplo._actors import actor_mentions
+from syriadiplo._sentences import sentences
+from syriadiplo._text import normalize
+
+Row = tuple[str, str | None]
+"""A mention as written and the name of the actor it resolves to."""
+
+D2024 = datetime.date(2024, 5, 1)
+D2025_JAN = datetime.date(2025, 1, 10)
+D2026 = datetime.date(2026, 3, 1)
+
+
+def mentions_of(text: str, date: datetime.date | None) -> list[Row]:
+    """The mentions of ``text`` as (written, actor name) pairs."""
+    norm = normalize(text)
+    return [
+        (norm.text[m.start : m.end], m.actor.name if m.actor else None)
+        for m in actor_mentions(norm, sentences(norm.text), date)
+    ]
+
+
+def case(name: str, text: str, date: datetime.date | None, *expected: Row) -> object:
+    return pytest.param(text, date, list(expected), id=name)
+
+
+MENTIONS = [
+    case(
+        "the-office-of-a-person-named-after-de",
+        "Le bureau de M. Ali Haddad a démenti.",
+        D2024,
+        ("Le bureau de M. Ali Haddad", "bureau de Ali Haddad"),
+    ),
+    case(
+        "the-entourage-of-a-person-named-in-full",
+        "Ali Haddad est arrivé. L'entourage de M. Haddad a démenti.",
+        D2024,
+        ("Ali Haddad", "Ali Haddad"),
+        ("L'entourage de M. Haddad", "entourage de Ali Haddad"),
+    ),
+    case(
+        "a-bureau-of-something-else-stays-a-body",
+        "Le bureau de presse a démenti.",
+        D2024,
+        ("Le bureau de presse", "bureau de presse"),
+    ),
+    case(
+        "the-outgoing-president-on-the-article-date",
+        "Joe Biden a salué l'accord. Le président sortant a appelé Ali Haddad.",
+        D2025_JAN,
+        ("Joe Biden", "Joe Biden"),
+        ("Le président sortant", "Joe Biden"),
+        ("Ali Haddad", "Ali Haddad"),
+    ),
+    case(
+        "a-bare-role-is-the-person-the-lexicon-gives-it-on-that-day",
+        "Joe Biden a salué l'accord. Le président a appelé Ali Haddad.",
+        D2025_JAN,
+        ("Joe Biden", "Joe Biden"),
+        ("Le président", "Joe Biden"),
+        ("Ali Haddad", "Ali Haddad"),
+    ),
+    case(
+        "not-once-out-of-office",
+        "Joe Biden a salué l'accord. Le président a appelé Ali Haddad.",
+        D2026,
+        ("Joe Biden", "Joe Biden"),
+        ("Le président", "président"),
+        ("Ali Haddad", "Ali Haddad"),
+    ),
+    case(
+        "an-office-in-one-capitalised-word-then-an-unknown-name",
+        "Côté ukrainien, le ministre de la Défense Taras Kovalenko a parlé.",
+        D2024,
+        ("le ministre de la Défense Taras Kovalenko", "Taras Kovalenko"),
+    ),
+    case(
+        "a-place-of-several-capitalised-words-stays-whole",
+        "Le gouverneur de Deir Ezzor a parlé.",
+        D2024,
+        ("Le gouverneur de Deir Ezzor", "gouverneur de Deir Ezzor"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), MENTIONS)
+def test_mentions(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """Offices of a named person, outgoing holders, one-word offices before a name."""
+    assert expected == mentions_of(text, date)
