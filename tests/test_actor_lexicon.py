@@ -252,6 +252,15 @@ def test_people_hold_known_offices() -> None:
     assert [] == [(pid, o["office"]) for pid, o in _offices() if o["office"] not in known]
 
 
+def test_periphrases_name_known_offices_of_known_states() -> None:
+    """Every seat of [periphrases] names a defined office of a state of the lexicon."""
+    known = set(_data()["offices"])
+    states = {item["id"] for item in _data()["states"]}
+    seats = _data()["periphrases"]["seats"]
+    assert [] == [s for s in seats if s["office"] not in known or s["country"] not in states]
+    assert len(seats) == len({s["seat"] for s in seats})
+
+
 def test_offices_serve_one_state_or_one_known_organisation() -> None:
     """An office held is tied to a state or to an organisation of the lexicon, not both."""
     orgs = {o["id"] for o in _data()["organizations"]}

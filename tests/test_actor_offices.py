@@ -85,6 +85,27 @@ MENTIONS = [
         D2024,
         ("le ministre de la Défense Taras Kovalenko", "Taras Kovalenko"),
     ),
+    # a periphrasis names the holder of the office whose seat it occupies on that day
+    case(
+        "the-tenant-of-a-seat-of-power",
+        "Le locataire de la Maison Blanche a appelé Ali Haddad.",
+        D2024,
+        ("Le locataire de la Maison Blanche", "Joe Biden"),
+        ("Ali Haddad", "Ali Haddad"),
+    ),
+    case(
+        "the-master-of-the-kremlin",
+        "Le maître du Kremlin a reçu Ali Haddad.",
+        D2024,
+        ("Le maître du Kremlin", "Vladimir Poutine"),
+        ("Ali Haddad", "Ali Haddad"),
+    ),
+    case(
+        "a-tenant-of-no-seat-of-power-is-no-one",
+        "Le locataire de la villa a appelé Ali Haddad.",
+        D2024,
+        ("Ali Haddad", "Ali Haddad"),
+    ),
     case(
         "a-place-of-several-capitalised-words-stays-whole",
         "Le gouverneur de Deir Ezzor a parlé.",
@@ -96,5 +117,5 @@ MENTIONS = [
 
 @pytest.mark.parametrize(("text", "date", "expected"), MENTIONS)
 def test_mentions(text: str, date: datetime.date | None, expected: list[Row]) -> None:
-    """Offices of a named person, outgoing holders, one-word offices before a name."""
+    """Offices of a named person, outgoing holders, one-word offices, periphrases."""
     assert expected == mentions_of(text, date)

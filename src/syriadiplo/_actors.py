@@ -853,7 +853,8 @@ def _mention_at(
     if token.key in _DETERMINERS:
         if i + 1 < len(tokens) and tokens[i + 1].key in _after_determiners():
             found = (
-                _shaped_organization(text, tokens, i, state)
+                _periphrasis(tokens, i, state)
+                or _shaped_organization(text, tokens, i, state)
                 or _role_phrase(text, tokens, i, state)
                 or _description(text, tokens, i, state)
             )
@@ -917,7 +918,56 @@ def _after_determiners() -> frozenset[str]:
         for size in range(1, len(words) + 1)
     )
     anaphor_ends = frozenset(anaphor.split(" ", 1)[1] for anaphor in _ANAPHORS)
-    return _SHAPE_ORGS | _ROLE_ADJECTIVES | data.role_prefixes | descriptions | anaphor_ends
+    return (_SHAPE_ORGS | _ROLE_ADJECTIVES | data.role_prefixes | descriptions | anaphor_ends
+            | _periphrases()[0])
+
+
+@functools.cache
+def _periphrases() -> tuple[frozenset[str], Mapping[tuple[str, ...], tuple[str, str]]]:
+    """The nouns of occupancy and the seats of ``[periphrases]`` in ``actors.toml``.
+
+    Nouns folded; seats as their folded words → (office id, state id).
+    """
+    data = load("actors").get("periphrases", {})
+    nouns = frozenset(fold(noun) for noun in data.get("nouns", []))
+    seats = {
+        tuple(fold(item["seat"]).split(" ")): (item["office"], item["country"])
+        for item in data.get("seats", [])
+    }
+    return nouns, MappingProxyType(seats)
+
+
+def _periphrasis(
+    tokens: Sequence[_Token], i: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """``le locataire de la Maison Blanche``: the holder of the office whose seat it names.
+
+    A determiner, a noun of occupancy, ``de`` (with its article) and a seat of
+    ``[periphrases]``; the holder is the lexicon's on the article date (none known: the
+    other rules read the words).
+    """
+    nouns, seats = _periphrases()
+    if i + 2 >= len(tokens) or tokens[i + 1].key not in nouns:
+        return None
+    k = i + 2
+    if tokens[k].key not in {"de", "du", "d"}:
+        return None
+    k += 1
+    if tokens[k - 1].key == "de" and k < len(tokens) and tokens[k].key in {"la", "l"}:
+        k += 1
+    for size in (3, 2, 1):
+        words = tuple(t.key for t in tokens[k : k + size])
+        seat = seats.get(words) if len(words) == size else None
+        if seat is None:
+            continue
+        holder = state.lex.holder(seat[0], seat[1], state.date)
+        if holder is None:
+            return None
+        actor = state.person(holder.actor, holder.gender)
+        end = k + size
+        return ActorMention(tokens[i].start, tokens[end - 1].end, actor, "role",
+                            holder.gender), end
+    return None
 
 
 # ---------------------------------------------------------------- lexicon
