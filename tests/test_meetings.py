@@ -1337,3 +1337,100 @@ ROUND_TWO_TRAPS = [
 def test_round_two_traps(text: str) -> None:
     """A summit attended, talk with the press, a bare setting, a negation: no meeting."""
     assert [] == _rows(text)
+
+
+# --- round 3: incises of place, guests, settings, exclusions, calls to each, pairs by office --
+
+ROUND_THREE: list[Any] = [
+    # a place set off by commas between the verb and its object, named or not
+    ("Mardi, Vladimir Poutine a reçu à Moscou, près de la place Rouge, ses homologues iranien "
+     "Hassan Rohani et turc Recep Tayyip Erdogan.",
+     [(("Hassan Rohani", "Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "held",
+       "2016-09-27", "Moscou")]),
+    ("Le ministre John Kerry a reçu lundi, dans sa résidence privée, le ministre russe "
+     "Sergueï Lavrov.", [(KL, "in_person", "held", "2016-09-26", None)]),
+    # ... and the delegation of a group led by a person: the person, one meeting each
+    ("Le président Vladimir Poutine a reçu séparément, dans son bureau du Kremlin, une "
+     "délégation du Fatah menée par Mahmoud Abbas et le ministre israélien Avigdor "
+     "Lieberman.",
+     [(("Mahmoud Abbas", "Vladimir Poutine"), "in_person", "held", None, None),
+      (("Avigdor Lieberman", "Vladimir Poutine"), "in_person", "held", None, None)]),
+    # `chacun de ses hôtes`: the guests named before; the room is no party
+    ("Barack Obama a accueilli mardi le roi Abdallah II et le Premier ministre Tammam Salam. "
+     "Plus tôt, M. Obama avait reçu dans la salle Roosevelt chacun de ses hôtes séparément.",
+     [(("Abdallah II", "Barack Obama", "Tammam Salam"), "in_person", "held", "2016-09-27",
+       None),
+      (("Abdallah II", "Barack Obama"), "in_person", "held", "2016-09-27", None),
+      (("Barack Obama", "Tammam Salam"), "in_person", "held", "2016-09-27", None)]),
+    # the gathering where a meeting takes place is no record of its own
+    ("John Kerry doit voir vendredi Sergueï Lavrov en marge du sommet annuel de l'Asean à "
+     "Vientiane.", [(KL, "in_person", "planned", "2016-09-30", "Vientiane")]),
+    ("John Kerry et Sergueï Lavrov comptent se voir samedi à Oslo pour une réunion de l'OSCE.",
+     [(KL, "in_person", "planned", "2016-10-01", "Oslo")]),
+    # kept out of talks: the talks keep their own parties
+    ("L'Iran a été exclu des pourparlers entre Moscou et Washington.",
+     [(("Russie", "États-Unis"), "in_person", "held", None, None)]),
+    # `a appelé A ainsi que B`: one call to each leader
+    ("Mardi, Barack Obama a appelé le roi jordanien Abdallah II ainsi que le Premier ministre "
+     "libanais Tammam Salam.",
+     [(("Abdallah II", "Barack Obama"), "phone", "held", "2016-09-27", None),
+      (("Barack Obama", "Tammam Salam"), "phone", "held", "2016-09-27", None)]),
+    # who presides over a meeting takes part in it
+    ("Le ministre Mevlüt Cavusoglu a présidé mardi une réunion à trois avec John Kerry et "
+     "Sergueï Lavrov.",
+     [(("John Kerry", "Mevlüt Çavuşoğlu", "Sergueï Lavrov"), "in_person", "held",
+       "2016-09-27", None)]),
+    # a traveller who then talks with someone talks there, in person
+    ("L'émissaire Staffan de Mistura s'est rendu mardi chez l'opposant, où il s'est "
+     "entretenu une heure avec Riad Hijab.",
+     [(("Riad Hijab", "Staffan de Mistura"), "in_person", "held", "2016-09-27", None)]),
+    ("L'émissaire Staffan de Mistura est arrivé lundi dans la capitale syrienne. Il s'est "
+     "entretenu pendant une heure avec le ministre Walid Mouallem.",
+     [(("Staffan de Mistura", "Walid Mouallem"), "in_person", "held", None, None)]),
+    # statuses: `envisager`, the nearer of a proposal and a request, a topic's `possible`
+    ("Le négociateur a jugé les progrès suffisants pour envisager une rencontre entre Joseph "
+     "Kabila et Paul Kagame.",
+     [(("Joseph Kabila", "Paul Kagame"), "in_person", "proposed", None, None)]),
+    ("Kigali a proposé une rencontre entre Joseph Kabila et Paul Kagame, une demande que "
+     "Kinshasa dit étudier.",
+     [(("Joseph Kabila", "Paul Kagame"), "in_person", "proposed", None, None)]),
+    ("John Kerry a tenu jeudi soir un entretien téléphonique avec Sergueï Lavrov portant sur "
+     "une possible trêve à Alep.", [(KL, "phone", "held", "2016-09-29", None)]),
+    ("Une possible rencontre entre Joseph Kabila et Paul Kagame reste floue.",
+     [(("Joseph Kabila", "Paul Kagame"), "in_person", "proposed", None, None)]),
+    # the day of another event is not the meeting's
+    ("Mardi, John Kerry avait rencontré Sergueï Lavrov afin de boucler le dossier avant "
+     "l'élection du 8 novembre.", [(KL, "in_person", "held", "2016-09-27", None)]),
+    # an indefinite talk with a partner after `après` is the subject's own
+    ("John Kerry s'est dit optimiste après un entretien avec Sergueï Lavrov.",
+     [(KL, "unspecified", "held", None, None)]),
+    # `les deux présidents` after people met separately: the two guests
+    ("Le président Joseph Kabila a reçu séparément Paul Kagame et Yoweri Museveni. Les deux "
+     "présidents se sont ensuite retrouvés à Goma.",
+     [(("Joseph Kabila", "Paul Kagame"), "in_person", "held", None, None),
+      (("Joseph Kabila", "Yoweri Museveni"), "in_person", "held", None, None),
+      (("Paul Kagame", "Yoweri Museveni"), "in_person", "held", None, "Goma")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THREE)
+def test_round_three_constructions(text: str, expected: list[Row]) -> None:
+    """Incises of place, guests, settings, exclusions, calls to each, statuses, pairs."""
+    assert sorted(expected) == sorted(_rows(text))
+
+
+ROUND_THREE_TRAPS = [
+    # kept out of talks that name no other party
+    "Ankara se plaint d'avoir été laissé à l'écart des négociations de Genève.",
+    # an invitation declined
+    "Sergueï Lavrov avait décliné l'invitation de John Kerry à venir le rencontrer à Genève.",
+    # `les deux présidents` are not the two prime ministers named before
+    "Les Premiers ministres Matteo Renzi et Manuel Valls ont parlé mardi. Un sommet "
+    "réunissant les deux présidents reste à fixer.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_THREE_TRAPS)
+def test_round_three_traps(text: str) -> None:
+    """Kept out of talks, an invitation declined, a pair that holds no such office."""
+    assert [] == _rows(text)

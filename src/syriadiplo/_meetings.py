@@ -391,12 +391,18 @@ class _Grammar:
     pair: _Pattern
     pair_people: frozenset[str]
     pair_either: frozenset[str]
+    pair_offices: Mapping[str, str]
+    """Pair noun → the word of the office both people hold (``présidents`` → ``président``)."""
     joint_trips: frozenset[str]
     """Trip nouns that meet only as the joint trip of named people (``mission``)."""
     separately: _Pattern
     then: _Pattern
     area: _Pattern
     venue: _Pattern
+    guests: _Pattern
+    """``chacun de ses hôtes`` after a meeting verb: the people named together before."""
+    scene_incise: _Pattern
+    """A place set off by commas before the object (``, dans son bureau,``), comma included."""
     gatherings: _Pattern
     not_places: frozenset[str]
     not_demonyms: frozenset[str]
@@ -416,6 +422,8 @@ class _Grammar:
     modes: tuple[tuple[MeetingMode, _Pattern], ...]
     modality: tuple[tuple[MeetingStatus, _Pattern], ...]
     status: tuple[tuple[MeetingStatus, _Pattern], ...]
+    near_only: frozenset[str]
+    """Status markers that count only within a few characters of the cue (``possible``)."""
     mediator: _Pattern
     indirect: _Pattern
     direct: _Pattern
@@ -423,8 +431,12 @@ class _Grammar:
     trap_nouns: _Pattern
     sports: _Pattern
     denials: _Pattern
+    exclusions: _Pattern
+    """``tenu à l'écart des`` before a meeting noun: its subject takes no part."""
     appeals: _Pattern
     trips: _Pattern
+    arrivals: _Pattern
+    """A trip told in the past (``s'est rendu``): the traveller's next talk is in person."""
     session_gap: _Pattern
     """The words between a meeting noun and the body that sits (``d'urgence du``)."""
     session_schedule: _Pattern
@@ -582,11 +594,18 @@ def _grammar() -> _Grammar:
         pair=_Pattern(r"(?<!\w)(?:les|des|aux)\s{1,3}deux\s{1,3}(?P<noun>"
                       + _alternation(pair_nouns)[3:-1] + r")(?!\w)", hints=("deux",)),
         pair_people=frozenset(g["pair_people"]),
+        pair_offices=MappingProxyType(dict(data["pair_offices"])),
         pair_either=frozenset(g["pair_either"]),
         joint_trips=frozenset(g["joint_trips"]),
         separately=_words(g["separately"]),
         then=_words(g["then"]),
         area=area,
+        guests=_Pattern(
+            r"[^,;.«»]{0,40}?(?<!\w)(?:(?:chacun|chacune)\s{1,3}(?:de\s{1,3}|d')|(?:à|avec)\s{1,3})?"
+            r"(?:ses|leurs)\s{1,3}(?:deux\s{1,3}|trois\s{1,3}|quatre\s{1,3})?"
+            rf"{_alternation(g['guests'])}(?!\w)"),
+        scene_incise=_Pattern(
+            rf"{_alternation(g['scene_openers'])}(?!\w)[^,;:«»()\"“”]{{1,50}}?,\s{{0,3}}"),
         gatherings=_words(g["gatherings"]),
         venue=_Pattern(
             r"dans\s{1,3}(?:l'|la\s{1,3}|le\s{1,3}|les\s{1,3}|un\s{1,3}|une\s{1,3})"
@@ -609,6 +628,7 @@ def _grammar() -> _Grammar:
         modes=modes,
         modality=modality,
         status=status,
+        near_only=frozenset(st["near_only"]),
         mediator=_words(roles["mediator"]),
         indirect=_words(roles["indirect"]),
         direct=_words(roles["direct"]),
@@ -616,8 +636,10 @@ def _grammar() -> _Grammar:
         trap_nouns=_words(traps["noun_phrases"]),
         sports=_words(traps["sports"]),
         denials=_words(traps["denials"]),
+        exclusions=_words(traps["exclusions"]),
         appeals=_words(data["appeals"]["verbs"]),
         trips=_words(data["trips"]["verbs"]),
+        arrivals=_words(data["trips"]["arrivals"]),
         session_gap=_Pattern(
             r"\s{1,3}(?:" + _alternation(g["session_qualifiers"])
             + r"\s{1,3})?(?:du|de\s{1,3}la|de\s{1,3}l'|des|de|d')?\s{0,3}$"),
@@ -1024,15 +1046,18 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
     A comma before the next cue ``stop`` ends the clause (``réunion à l'ONU, Modi
     reçu par Poutine``). A short incise of place or day before the party goes on
     (``a rencontré jeudi, à Beyrouth, le président``; ``text`` tells the capitals), and
-    so does ``, dont X`` (``ses collègues, dont le Ghanéen X``).
+    so do ``, dont X`` (``ses collègues, dont le Ghanéen X``) and ``ainsi que X``.
     """
     limit = min(sentence.end, pos + 160)
     starts = {m.start for m in sentence.mentions}
     found = _clause_word(lower, pos, limit, grammar)
-    for _ in range(3):  # `X, dont Y et Z`: the parties it includes
-        if found is None or not lower.startswith(" dont ", found) or lower[found - 1] != ",":
+    for _ in range(3):  # `X, dont Y et Z`, `X ainsi que Y`: the parties it includes
+        if found is not None and lower.startswith(" dont ", found) and lower[found - 1] == ",":
+            after_dont = _party_at(lower, found + 6, limit, starts, grammar)
+        elif found is not None and lower.startswith(" ainsi que ", found):
+            after_dont = _party_at(lower, found + 11, limit, starts, grammar)
+        else:
             break
-        after_dont = _party_at(lower, found + 6, limit, starts, grammar)
         if after_dont is None:
             break
         found = _clause_word(lower, after_dont, limit, grammar)
@@ -1073,7 +1098,8 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
         if party is not None:
             i = party
         if i not in starts and text is not None:
-            incise = _SHORT_INCISE.match(text, i, end)
+            incise = (_SHORT_INCISE.match(text, i, end)
+                      or grammar.scene_incise.match(lower, i, end))
             if incise is not None and _party_at(lower, incise.end(), end, starts,
                                                 grammar) is not None:
                 comma = lower.find(",", incise.end(), end)
@@ -1158,6 +1184,8 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             return m.start - cue.end <= 6 or _session_gap(lower, cue, m, grammar)
         if link in {"à", "au", "aux", "en"} and not _takes_a(cue):
             return False  # `rencontrer X à Genève`: a place, whatever the layer made of it
+        if after and link == "dans":
+            return False  # `a vu dans la bibliothèque X`, `dans son bureau`: the place
         if link == "autour de":
             return _actor(m).kind is ActorKind.PERSON  # the host, not `autour de Damas`
         if link == "par" and not after and _led_by(lower, m, floor, sentence, grammar):
@@ -1266,7 +1294,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         objects = addressees
     anaphoric = False
     if not objects and cue.kind != "noun":
-        objects = _pronoun_objects(lower, sentence, cue, clause, subjects, previous)
+        objects = _pronoun_objects(lower, sentence, cue, clause, subjects, previous, grammar)
         anaphoric = bool(objects)
     if cue.verb is not None and cue.verb.partners is not None:
         objects = [m for m in objects if _actor(m).kind in cue.verb.partners]
@@ -1347,13 +1375,14 @@ def _people_over_compounds(lower: str, subjects: Sequence[ActorMention],
 
 def _leaders_for_delegations(text: str, lower: str, objects: list[ActorMention], floor: int,
                              grammar: _Grammar, ends: frozenset[int]) -> list[ActorMention]:
-    """``la délégation A, conduite par X``: the person who leads it stands for the state.
+    """``la délégation A, conduite par X``: the person who leads it stands for the side.
 
-    A state mention followed at once by the person who leads it (``conduite par``)
-    gives way to that person; ``objects`` itself when no delegation is so led.
+    A mention of a state or a group (``une délégation du Fatah menée par X``) followed at
+    once by the person who leads it (``conduite par``) gives way to that person; ``objects``
+    itself when no delegation is so led.
     """
     dropped = {i for i in range(len(objects) - 1)
-               if _actor(objects[i]).kind is ActorKind.STATE
+               if _actor(objects[i]).kind is not ActorKind.PERSON
                and _actor(objects[i + 1]).kind is ActorKind.PERSON
                and not lower[objects[i].end : objects[i + 1].start].strip(" ,").count(",")
                and _link(text, lower, objects[i + 1], floor, grammar, ends) == "conduite par"
@@ -1430,17 +1459,19 @@ def _session(lower: str, cue: _Cue, parties: _Parties,
 
 def _pronoun_objects(lower: str, sentence: _Sentence, cue: _Cue, clause: int,
                      subjects: Sequence[ActorMention],
-                     previous: Sequence[_Sentence]) -> list[ActorMention]:
+                     previous: Sequence[_Sentence], grammar: _Grammar) -> list[ActorMention]:
     """The people an object pronoun of a meeting verb stands for.
 
     ``avec lui`` / ``avec elle`` / ``l'a reçu``: the latest person of that gender named
-    before the clause, other than the subject. ``avec chacun d'eux`` / ``avec eux``:
-    the two or more people last named together.
+    before the clause, other than the subject. ``avec chacun d'eux`` / ``avec eux`` /
+    ``chacun de ses hôtes``: the two or more people last named together.
     """
     gender: str | None
     plural = False
     after = _WITH_PRONOUN.match(lower, cue.end, min(sentence.end, cue.end + 70))
-    if after is not None:
+    if after is None and grammar.guests.match(lower, cue.end, min(sentence.end, cue.end + 90)):
+        plural, gender = True, None
+    elif after is not None:
         single = after.group(1)
         gender = None if single is None else ("f" if single == "elle" else "m")
         plural = single is None
@@ -1786,24 +1817,32 @@ def _status(lower: str, cue: _Cue, clause: int, sentence: _Sentence, grammar: _G
         if comma != -1:
             after = far = comma
     nearest: tuple[int, MeetingStatus] | None = None
+    wish: tuple[int, MeetingStatus] | None = None  # the nearest request or proposal
     near_words = _words_in(lower, before, after)
     far_words = near_words if far == after else _words_in(lower, before, far)
     for status, pattern in grammar.status:
-        final = status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED,
-                           MeetingStatus.REQUESTED, MeetingStatus.PROPOSED}
-        reach = far if status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED} else after
+        final = status in {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED}
+        reach = far if final else after
         if not pattern.may_match(far_words if reach == far else near_words):
             continue
         hits = [m for m in pattern.finditer(lower, before, reach)
                 if m.end() <= cue.start or m.start() >= cue.end]
-        if not hits:
+        distances = [d for d, m in (
+            (cue.start - m.end() if m.end() <= cue.start else m.start() - cue.end, m)
+            for m in hits) if d <= 12 or m.group() not in grammar.near_only]
+        if not distances:
             continue
         if final:
             return status
-        distance = min(cue.start - m.end() if m.end() <= cue.start else m.start() - cue.end
-                       for m in hits)
-        if nearest is None or distance < nearest[0]:
+        distance = min(distances)
+        if status in {MeetingStatus.REQUESTED, MeetingStatus.PROPOSED}:
+            # `a proposé une rencontre, une demande dont…`: the nearer marker
+            if wish is None or distance < wish[0]:
+                wish = (distance, status)
+        elif nearest is None or distance < nearest[0]:
             nearest = (distance, status)
+    if wish is not None:
+        return wish[1]
     found = nearest[1] if nearest else MeetingStatus.HELD
     if (found is MeetingStatus.HELD and grammar.begun.search(lower, before, cue.start)
             and grammar.lasting.search(lower, max(before, cue.start - 30), cue.start)):
@@ -1860,12 +1899,18 @@ def _urged(lower: str, cue: _Cue, clause: int, grammar: _Grammar) -> tuple[int, 
     return (verbs[-1].end(), tail.start()) if verbs else None
 
 
+_EVENT_DAY = _Pattern(r"(?<!\w)(?:l'|le\s{1,3}|la\s{1,3})(?P<noun>[a-zà-ÿ\-]{3,20})"
+                      r"\s{1,3}(?:du|de\s{1,3}ce)\s{0,3}$", hints=("du", "ce"))
+"""A day named as that of an event (``le scrutin du``): a meeting noun's is its own."""
+
+
 def _day(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], starts: Sequence[int],
          start: int, end: int, cue: _Cue, status: MeetingStatus,
          grammar: _Grammar) -> datetime.date | None:
     """The day of a meeting: the single-day date in ``[start, end)`` nearest to the cue.
 
-    A date that frames another event (``une trêve à partir de lundi``) is left out.
+    A date that frames another event (``une trêve à partir de lundi``) or names its day
+    (``avant le scrutin du 3 mai``) is left out.
     """
     lower = layers.norm.lower
     best: tuple[int, DateMention] | None = None
@@ -1875,6 +1920,9 @@ def _day(layers: Layers, dates: Sequence[tuple[int, int, DateMention]], starts: 
             continue
         if grammar.date_frame.search(lower, max(0, s - 16), s):
             continue
+        named = _EVENT_DAY.search(lower, max(0, s - 40), s)
+        if named is not None and named["noun"] not in grammar.nouns:
+            continue  # `afin d'aboutir avant le scrutin du 3 mai`: another event's day
         distance = cue.start - e if e <= cue.start else s - cue.end
         if best is None or distance < best[0]:
             best = (distance, mention)
@@ -2214,6 +2262,11 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         # the larger meeting (`en marge du sommet de l'Otan`): a record only when it
         # has parties of its own (`lors d'un entretien avec X`)
         return []
+    if cue.kind == "noun" and parties.subjects and grammar.exclusions.search(
+            lower, max(clause, cue.start - 40), cue.start):
+        parties = attrs.evolve(parties, subjects=())  # `X, laissé à l'écart du dialogue`
+    if _setting_of(lower, cue, clause, parties, context.governing, grammar):
+        return []  # `comptent se voir à Oslo pour une session de l'OSCE`: where they meet
     larger = beside
     if beside and beside[1][0] <= cue.start < beside[1][1]:
         beside = None  # `lors de leur rencontre`: the meeting itself, not a larger one
@@ -2237,7 +2290,8 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     subjects = _unique(_actor(m) for m in parties.subjects)
     timed = (_TIMED_BY.search(lower, max(clause, cue.start - 60), cue.start)
              if cue.kind == "noun" else None)
-    if timed is not None and _word_before(lower, cue.start, clause)[0] not in grammar.possessives:
+    if timed is not None and _word_before(lower, cue.start, clause)[0] not in grammar.possessives \
+            and not _own_talk(lower, cue, clause, grammar):
         subjects = ()  # `X a appelé Y après les pourparlers`: X is no party of the talks
     if (cue.kind != "noun" and governing is not None and governing.reach == context.floor
             and clause < context.floor
@@ -2341,6 +2395,9 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if mode is MeetingMode.UNSPECIFIED and location is not None and (
             cue.family == "talk" or (cue.family == "phone" and cue.reflexive)):
         mode = MeetingMode.IN_PERSON
+    if (mode is MeetingMode.UNSPECIFIED and cue.family == "talk" and subjects
+            and _travelled(lower, sentences, index, cue.start, subjects[0], grammar)):
+        mode = MeetingMode.IN_PERSON  # `X est arrivé à Lomé. Il s'est entretenu avec Y`
     host = visitor = None
     if cue.family == "host" and subjects and objects:
         host, visitor = (objects[0], subjects[0]) if cue.passive else (subjects[0], objects[0])
@@ -2434,9 +2491,86 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         objects=objects,
         follows=bool(grammar.then.search(lower, cue.start, min(sentence.end, cue.end + 12))),
     )
-    if not grammar.separately.search(lower, cue.end, core_end):
+    if not grammar.separately.search(lower, cue.end, core_end) and not _calls_each(
+            cue, mode, subjects, objects):
         return [base]
     return _split(base, subjects, objects, mediators)
+
+
+def _calls_each(cue: _Cue, mode: MeetingMode, subjects: Sequence[Actor],
+                objects: Sequence[Actor]) -> bool:
+    """``X a appelé le roi A ainsi que le président B``: one call to each leader.
+
+    One caller and the direct objects of a calling verb, people of different countries
+    (one of them may have no country the actor data knows).
+    """
+    if (mode is not MeetingMode.PHONE or cue.verb is None or cue.verb.object != "direct"
+            or len(subjects) != 1 or len(objects) < 2):
+        return False
+    if any(o.kind is not ActorKind.PERSON for o in objects):
+        return False
+    countries = [o.country for o in objects if o.country]
+    return len(set(countries)) == len(countries) >= len(objects) - 1
+
+
+_WITH_NEXT = _Pattern(r"[^,;:.«»]{0,30}?(?<!\w)avec\s", hints=("avec",))
+"""``avec`` soon after a meeting noun: the noun names its own partner."""
+
+
+def _own_talk(lower: str, cue: _Cue, clause: int, grammar: _Grammar) -> bool:
+    """``X s'est dit confiant après un entretien avec Y``: an indefinite talk with a partner.
+
+    Such a talk is the subject's own, unlike ``après les pourparlers`` (talks told before).
+    """
+    return (_after_determiner(lower, cue.start, clause, grammar) in {"un", "une"}
+            and _WITH_NEXT.match(lower, cue.end, cue.end + 40) is not None)
+
+
+def _travelled(lower: str, sentences: Sequence[_Sentence], index: int, pos: int,
+               subject: Actor, grammar: _Grammar) -> bool:
+    """Whether ``subject`` made a trip told before ``pos``, in its sentence or the one before.
+
+    The traveller is the person named last before the trip's verb in its sentence.
+    """
+    for sentence in sentences[max(0, index - 1) : index + 1]:
+        end = min(sentence.end, pos)
+        if end <= sentence.start:
+            continue
+        for trip in grammar.arrivals.finditer(lower, max(sentence.start, end - 400), end):
+            before = [m for m in sentence.mentions if m.end <= trip.start()
+                      and trip.start() - m.end <= 80 and _actor(m).kind is ActorKind.PERSON]
+            if before and _actor(before[-1]).name == subject.name:
+                return True
+    return False
+
+
+def _setting_of(lower: str, cue: _Cue, clause: int, parties: _Parties,
+                governing: _Candidate | None, grammar: _Grammar) -> bool:
+    """Whether a meeting noun is only the setting of the meeting told before it.
+
+    ``X verra Y en marge d'un conclave de l'UA``, ``comptent se voir à Oslo pour une session
+    de l'OSCE``: the gathering where the meeting of the sentence
+    takes place is no record of its own unless it names people of its own (``lors d'un
+    dîner avec Z``). The gathering a trip is for (``part à Lima pour un forum de
+    l'Apec``) is the traveller's meeting.
+    """
+    if (cue.kind != "noun" or governing is None or governing.cue[1] > cue.start
+            or governing.family == "visit"):
+        return False
+    if any(_actor(m).kind is ActorKind.PERSON and m.start >= cue.end for m in parties.objects):
+        return False
+    opener = None
+    for found in grammar.beside.finditer(lower, max(clause, cue.start - 60), cue.start):
+        opener = found
+    if opener is not None and _ADJECTIVES_ONLY.fullmatch(lower, opener.end(), cue.start):
+        return governing.cue[1] <= opener.start()  # `en marge d'un forum de l'Apec`
+    determiner, pos = _word_before(lower, cue.start, clause)
+    return (determiner in grammar.determiners
+            and _word_before(lower, pos, clause)[0] == "pour")
+
+
+_ADJECTIVES_ONLY = _Pattern(r"(?:\s{0,3}[\w\-]{1,15}'?){0,3}\s{0,3}")
+"""A few words and no punctuation: a determiner and adjectives before a noun."""
 
 
 _OF_SENDER = _Pattern(r"\s{1,3}(?:de|du|des|d')(?!\w)")
@@ -3446,9 +3580,12 @@ def _pair_parties(lower: str, sentence: _Sentence, recent: Sequence[_Candidate],
         noun = " ".join(m["noun"].split())
         want = ("people" if noun in grammar.pair_people
                 else "either" if noun in grammar.pair_either else "sides")
-        sides = _last_sides(recent, want)
-        named = _last_pair(lower, [*previous, sentence], m.start(), want)
+        office = grammar.pair_offices.get(noun)
+        sides = _last_sides(recent, want, office)
+        named = _last_pair(lower, [*previous, sentence], m.start(), want, office)
         leads = _last_leads(previous, sentence, m.start()) if want == "people" else None
+        if leads is not None and not (_holds(leads[1][0], office) and _holds(leads[1][1], office)):
+            leads = None
         found = max((p for p in (sides, named, leads) if p is not None), key=lambda p: p[0],
                     default=None)
         if found is None:
@@ -3493,25 +3630,36 @@ def _last_leads(previous: Sequence[_Sentence], sentence: _Sentence,
     return (firsts[1].start, (a, b)) if a.name != b.name else None
 
 
-def _last_sides(recent: Sequence[_Candidate],
-                want: str) -> tuple[int, tuple[Actor, Actor]] | None:
+def _holds(actor: Actor, office: str | None) -> bool:
+    """Whether ``actor`` may hold ``office`` (any office when the article gives none)."""
+    return office is None or actor.role is None or office in fold(actor.role)
+
+
+def _last_sides(recent: Sequence[_Candidate], want: str,
+                office: str | None = None) -> tuple[int, tuple[Actor, Actor]] | None:
     """The two sides of the latest meeting that has exactly two (mediators left out).
 
-    ``want`` is ``people`` (two people), else any two; the position is the meeting's cue.
+    ``want`` is ``people`` (two people), else any two; ``office``: an office both hold
+    (see :func:`_holds`); the position is the meeting's cue. Of meetings held separately
+    with two people, the two are the sides.
     """
     for c in reversed(recent[-8:]):
         sides = [a for a in c.participants if a.name in c.core and a not in c.mediators]
+        if c.separate and len(c.objects) == 2 and c.subjects:
+            sides = list(c.objects)  # `X a reçu séparément A et B. Les deux hommes…`
         people = all(a.kind is ActorKind.PERSON for a in sides)
-        if len(sides) == 2 and (want == "either" or people == (want == "people")):
+        if len(sides) == 2 and (want == "either" or people == (want == "people")) and all(
+                _holds(a, office) for a in sides):
             return c.cue[0], (sides[0], sides[1])
     return None
 
 
-def _last_pair(lower: str, sentences: Sequence[_Sentence], pos: int,
-               want: str) -> tuple[int, tuple[Actor, Actor]] | None:
+def _last_pair(lower: str, sentences: Sequence[_Sentence], pos: int, want: str,
+               office: str | None = None) -> tuple[int, tuple[Actor, Actor]] | None:
     """The last ``A et B`` before ``pos``, and where it is.
 
-    ``want``: ``people`` (two people), ``sides`` (not two people) or ``either``.
+    ``want``: ``people`` (two people), ``sides`` (not two people) or ``either``;
+    ``office``: an office both hold (see :func:`_holds`).
     """
     for sentence in reversed(sentences):
         last = bisect.bisect_left(sentence.mentions, pos, key=lambda m: m.start)
@@ -3520,7 +3668,8 @@ def _last_pair(lower: str, sentences: Sequence[_Sentence], pos: int,
             if lower[a.end : b.start].strip(" ,") != "et":
                 continue  # (`A, et B` closes an apposition to A)
             people = {_actor(a).kind, _actor(b).kind} == {ActorKind.PERSON}
-            if (want == "either" or people == (want == "people")) and _actor(a) != _actor(b):
+            if (want == "either" or people == (want == "people")) and _actor(a) != _actor(b) and (
+                    _holds(_actor(a), office) and _holds(_actor(b), office)):
                 return b.start, (_actor(a), _actor(b))
     return None
 
@@ -3674,9 +3823,12 @@ def _inherit_trip(c: _Candidate, before: Sequence[_Candidate]) -> _Candidate:
 
     ``X s'est rendu mercredi à Kiev. … Il a été reçu par Y`` (the visitor of a visit
     in the two sentences before), ``X s'est ensuite entretenu avec Z`` (the meeting
-    just before, with a party in common).
+    just before, with a party in common). A talk of no told channel whose subject is
+    the traveller (``Il s'est entretenu avec Y``) is in person.
     """
-    if c.status is not MeetingStatus.HELD or (c.date is not None and c.location is not None):
+    if c.status is not MeetingStatus.HELD or (
+            c.date is not None and c.location is not None
+            and c.mode is not MeetingMode.UNSPECIFIED):
         return c
     for earlier in reversed(before[-6:]):
         gap = c.sentence - earlier.sentence
@@ -3688,7 +3840,9 @@ def _inherit_trip(c: _Candidate, before: Sequence[_Candidate]) -> _Candidate:
         if not (visit or step):
             continue
         mode = c.mode
-        if step and mode is MeetingMode.UNSPECIFIED and earlier.mode is MeetingMode.IN_PERSON:
+        if mode is MeetingMode.UNSPECIFIED and earlier.mode is MeetingMode.IN_PERSON and (
+                step or (visit and earlier.visitor in c.subjects)):
+            # `X est arrivé à Lomé. Il s'est entretenu avec Y`: the traveller talks there
             mode = MeetingMode.IN_PERSON
         location = c.location
         if location is None or (earlier.host is not None and location == earlier.host.name):
