@@ -133,6 +133,11 @@ HARM_WORDS = [
      [("affected", "250 000", 250000, "children")]),
     ("Quelque 90 000 habitants se trouvent « au bord de la famine ».",
      [("affected", "Quelque 90 000", 90000, "people")]),
+    ("Près de 4 millions de Somaliens dépendent de l'aide alimentaire.",
+     [("affected", "Près de 4 millions", 4_000_000, "people")]),
+    # `N d'entre eux`: the people named before, even when their figure is no claim
+    ("La brigade, forte de 3 000 soldats, a perdu 40 d'entre eux en une semaine.",
+     [("killed", "40", 40, "soldiers")]),
     # headline forms
     ("Irak: 15 civils tués dans des raids", [("killed", "15", 15, "civilians")]),
     ("Yémen : 30 morts dans une attaque contre une caserne",
@@ -434,6 +439,10 @@ def test_hostages(text: str, expected: list[tuple[str, str, Any, str]]) -> None:
     assert expected == rows(text)
 
 TRAPS = [
+    # `de nombreux` says many and gives no figure
+    ("Une trentaine de civils, dont de nombreux enfants, ont péri.",
+     [("killed", "Une trentaine", 30, "civilians")]),
+    ("Le raid a fait de nombreux blessés.", []),
     # fugitives and things are not displaced or evacuated
     ("Trois suspects sont en fuite depuis l'attentat.", []),
     ("L'armée a mis à l'abri 30 véhicules blindés.", []),

@@ -712,13 +712,44 @@ def _lone_ones(layers: Layers, lex: HarmLexicon) -> frozenset[Quantity]:
 
 
 def _countable(quantity: Quantity) -> bool:
-    """Whether a quantity can count people: a cardinal of at least one."""
+    """Whether a quantity can count people: a cardinal of at least one.
+
+    ``de nombreux``, ``d'innombrables`` say many and no more: no figure to report.
+    """
     if quantity.kind is not QuantityKind.NUMBER:
+        return False
+    if fold(quantity.text) in _uncounted():
         return False
     for bound in (quantity.value, quantity.low):
         if bound is not None and (bound < 1 or bound != int(bound)):
             return False
     return True
+
+
+def _among_them(sent: _Sentence, head: _Head, q_first: int) -> _Head:
+    """``N d'entre eux``: the group is the people named before it in the sentence.
+
+    ``La mission, forte de 12 000 Casques bleus, a perdu 174 d'entre eux``: peacekeepers.
+    """
+    if not head.ellipsis or head.victims is not None or sent.key(head.first + 1) != "entre":
+        return head
+    for k in range(q_first - 1, max(-1, q_first - _THEM_REACH), -1):
+        if sent.is_break(k):
+            break
+        group = sent.at(k, "group")
+        if group is not None and group.last <= q_first:
+            return attrs.evolve(head, victims=group.entry.value)
+    return head
+
+
+_THEM_REACH = 20
+"""Words read back from ``N d'entre eux`` for the group it is part of."""
+
+
+@functools.cache
+def _uncounted() -> frozenset[str]:
+    """Folded vague determiners that give no figure (``uncounted`` in ``harm.toml``)."""
+    return frozenset(fold(w) for w in load("harm")["context"]["uncounted"])
 
 
 def _head(sent: _Sentence, first: int) -> _Head | None:
@@ -880,6 +911,7 @@ def _draft(
     head = _head(sent, q_last)
     if head is None or (head.bare and _YEAR.fullmatch(quantity.text)):
         return None  # things, or a year standing alone (`au premier semestre 2020`)
+    head = _among_them(sent, head, q_first)
     if _part_of_things(sent, q_first):
         return None  # `des hôpitaux dont 13 ont été endommagés`
     if _ends_before(sent, q_first, "release") is not None and not _still_held(sent, head):
@@ -936,8 +968,8 @@ def _draft(
     # of them was a claim (`17 villages détruits et 40 autres évacués`, `38 missiles…
     # en avoir abattu 30`)
     things_before = figures_before > 0 and previous is None
-    if things_before and head.ellipsis:
-        return None
+    if things_before and head.ellipsis and head.victims is None:
+        return None  # (`174 d'entre eux` after `12 000 Casques bleus`: people, see above)
     if things_before and cue is not None and head.bare \
             and "en" in (sent.key(cue.first - 1), sent.key(cue.first - 2)):
         return None
