@@ -1434,3 +1434,82 @@ ROUND_THREE_TRAPS = [
 def test_round_three_traps(text: str) -> None:
     """Kept out of talks, an invitation declined, a pair that holds no such office."""
     assert [] == _rows(text)
+
+
+# --- round 4: companions, fronted `où il`, quoted nouns, cancelled talks, trips to a summit --
+
+ROUND_FOUR: list[Any] = [
+    # one trip, one meeting: who travels with the visitor takes part in the talks
+    ("L'Américain John Kerry est attendu lundi à Genève avec le ministre Ashton Carter pour "
+     "des entretiens avec les dirigeants suisses.",
+     [(("Ashton Carter", "John Kerry", "Suisse"), "in_person", "planned", "2016-10-03",
+       "Genève")]),
+    # `A Londres, où il recevait X, Y a…`: the pronoun stands for the subject after it
+    ("Le Conseil de sécurité s'est réuni lundi. A Londres, où il accueillait mardi le Russe "
+     "Sergueï Lavrov, le ministre britannique Boris Johnson a plaidé pour une trêve.",
+     [(("Conseil de sécurité de l'ONU",), "in_person", "held", "2016-09-26", None),
+      (("Boris Johnson", "Sergueï Lavrov"), "in_person", "held", "2016-09-27", "Londres")]),
+    # quotation marks around the cue noun alone
+    ("Le ministre a confirmé que Rome avait ouvert des « discussions » avec les talibans.",
+     [(("Italie", "talibans"), "unspecified", "held", None, None)]),
+    ("Le ministre a confirmé que Rome avait ouvert des “consultations” avec le Hamas.",
+     [(("Hamas", "Italie"), "unspecified", "held", None, None)]),
+    # `entrevue`; a meeting that did not take place; its other party is the article's person
+    ("Barack Obama a eu une entrevue avec Recep Tayyip Erdogan mardi.",
+     [(("Barack Obama", "Recep Tayyip Erdogan"), "in_person", "held", "2016-09-27", None)]),
+    ("Barack Obama a passé la journée à Hangzhou. Mais l'entrevue prévue avec Rodrigo Duterte "
+     "n'a finalement pas eu lieu.",
+     [(("Barack Obama", "Rodrigo Duterte"), "in_person", "cancelled", None, None)]),
+    ("La rencontre entre Barack Obama et Rodrigo Duterte n'aura pas lieu.",
+     [(("Barack Obama", "Rodrigo Duterte"), "in_person", "cancelled", None, None)]),
+    # a flight to a summit: the traveller will take part in it
+    ("M. Obama a salué l'accord avant de s'envoler pour la réunion des ministres du G20 à "
+     "Hangzhou.", [(("Barack Obama", "G20"), "in_person", "planned", None, "Hangzhou")]),
+    # the summit a clause tells what its subject did at (no other meeting word)
+    ("Lundi, lors d'une réunion virtuelle de l'Otan, Angela Merkel avait plaidé pour un "
+     "cessez-le-feu.",
+     [(("Angela Merkel", "Otan – NATO"), "video", "held", "2016-09-26", None)]),
+    # a day set off by commas between the talks and `entre`
+    ("La trêve a été conclue au terme de longues heures de pourparlers à Genève, le 9 "
+     "septembre, entre John Kerry et Sergueï Lavrov.",
+     [(KL, "in_person", "held", "2016-09-09", "Genève")]),
+    # `ces deux derniers` by video: the last two people named
+    ("L'accord a été signé par Vladimir Poutine, Angela Merkel et François Hollande. Ces deux "
+     "derniers se sont ensuite montrés ensemble par visioconférence.",
+     [(("Angela Merkel", "François Hollande"), "video", "held", None, None)]),
+    # a pronoun whose sentence before opens on a pronoun too: the person before that
+    ("Le président Barack Obama a rencontré lundi le roi Salmane. Mardi, il avait été reçu par "
+     "le roi jordanien Abdallah II. Mercredi, il a été accueilli à Ankara par Recep Tayyip "
+     "Erdogan.",
+     [(("Barack Obama", "Salmane"), "in_person", "held", "2016-09-26", None),
+      (("Abdallah II", "Barack Obama"), "in_person", "held", "2016-09-27", None),
+      (("Barack Obama", "Recep Tayyip Erdogan"), "in_person", "held", "2016-09-28",
+       "Ankara")]),
+    # `le même jour`, `dans la foulée`: the day a sentence before names
+    ("Les frappes ont repris mardi près d'Alep. John Kerry, qui accueillait le même jour à "
+     "Boston Sergueï Lavrov, a jugé la trêve menacée.",
+     [(KL, "in_person", "held", "2016-09-27", "Boston")]),
+    ("Les frappes ont repris mardi près d'Alep. Les Nations unies ont protesté. John Kerry "
+     "a parlé dans la foulée au téléphone avec Sergueï Lavrov.",
+     [(KL, "phone", "held", "2016-09-27", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
+def test_round_four_constructions(text: str, expected: list[Row]) -> None:
+    """Companions, fronted relatives, quoted nouns, cancelled talks, summits, pronoun chains."""
+    assert sorted(expected) == sorted(_rows(text))
+
+
+ROUND_FOUR_TRAPS = [
+    # a body's lone trip is an inquiry, no meeting
+    "Des inspecteurs de l'AIEA sont arrivés mardi à Téhéran et doivent se rendre à Natanz.",
+    # a speech by video before people who are no party
+    "Angela Merkel interviendra mercredi par visioconférence devant les étudiants.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_TRAPS)
+def test_round_four_traps(text: str) -> None:
+    """A body's inquiry trip and a speech by video: no meeting."""
+    assert [] == _rows(text)

@@ -799,7 +799,14 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
         noun = grammar.nouns[_key(m["form"])]
         if noun.verb_too and _after_determiner(lower, m.start(), start, grammar) is None:
             continue
-        found.append(_Cue(m.start(), m.end(), noun.family, noun.mode, None, "noun",
+        begin, stop = m.start(), m.end()
+        opened = _OPEN_QUOTE.search(lower, max(start, begin - 3), begin)
+        closed = _CLOSE_QUOTE.match(lower, stop, min(end, stop + 3))
+        if opened is not None and closed is not None:
+            # `ont engagé des « discussions » avec X`: the quotes mark the word, not a
+            # quoted statement; the clause goes on around them
+            begin, stop = opened.start(), closed.end()
+        found.append(_Cue(begin, stop, noun.family, noun.mode, None, "noun",
                           direct=noun.direct))
     found.extend(_bare_passives(text, lower, start, end, grammar))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -809,6 +816,11 @@ def _cues(text: str, lower: str, start: int, end: int, grammar: _Grammar) -> lis
             continue
         kept.append(cue)
     return kept
+
+
+_OPEN_QUOTE = _Pattern(r"[«\"“]\s{0,2}$")
+_CLOSE_QUOTE = _Pattern(r"\s{0,2}[»\"”]")
+"""Quotation marks around a cue noun alone (``des « discussions »``)."""
 
 
 def _infinitive_verb(grammar: _Grammar, form: str, *, reflexive: bool) -> _Verb:
@@ -944,6 +956,10 @@ _FRONTED_DAY = _Pattern(
     r"\s{0,3}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s{1,3}(?:soir|matin))?"
     r"\s{1,3}(?:à|au|aux|en)\s")
 """A sentence opening on a day and a place (``Lundi à Genève,``): the setting of the event."""
+_OPENING_DAY = _Pattern(
+    r"\s{0,3}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s{1,3}veille)"
+    r"(?:\s{1,3}(?:soir|matin))?\s{0,3},")
+"""A day that opens a sentence before its occasion (``Mardi, lors d'un sommet, X…``)."""
 _LED_BY = _Pattern(r"(?<!\w)(?P<verb>[a-zé]{4,12})\s{1,3}par\s")
 
 
@@ -1006,6 +1022,8 @@ class _Parties:
     """Where ``, qui`` opens the relative clause of the cue (its subject before it)."""
     addressed: bool = False
     """Whether the other party is the object of the clause the noun is the occasion of."""
+    channel: bool = False
+    """Whether the subject came through the channel phrase (``A et B, par visioconférence``)."""
 
 
 def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int:
@@ -1100,14 +1118,20 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
         if i not in starts and text is not None:
             incise = (_SHORT_INCISE.match(text, i, end)
                       or grammar.scene_incise.match(lower, i, end))
-            if incise is not None and _party_at(lower, incise.end(), end, starts,
-                                                grammar) is not None:
+            if incise is not None and _party_at(lower, _past_between(lower, incise.end(), end),
+                                                end, starts, grammar) is not None:
                 comma = lower.find(",", incise.end(), end)
                 continue  # `a rencontré jeudi, à Beyrouth, le président Michel Aoun`
         if i not in starts:
             return comma
         comma = lower.find(",", comma + 1, end)
     return end
+
+
+def _past_between(lower: str, pos: int, limit: int) -> int:
+    """``pos`` past ``entre`` or ``avec`` that opens the parties (``, le 3 mai, entre X``)."""
+    word, after = _word_after(lower, pos, limit)
+    return after + 1 if word in {"entre", "avec"} and lower[after : after + 1] == " " else pos
 
 
 def _party_at(lower: str, pos: int, limit: int, starts: frozenset[int] | set[int],
@@ -1200,7 +1224,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     take_subject = cue.kind != "noun"
     subject_end = cue.start
     occasion = None
-    announced = False
+    announced = by_channel = False
     addressees: list[ActorMention] = []
     if cue.kind == "noun":
         support = _support_before(lower, clause, cue.start, grammar)
@@ -1219,6 +1243,10 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
             take_subject, subject_end = True, aim
         elif possessive and (occasion is None or lower[clause:occasion].strip(" ,")):
             take_subject = True
+        elif cue.mode is MeetingMode.VIDEO and (channel := _BY_CHANNEL.search(
+                lower, max(clause, cue.start - 6), cue.start)) is not None:
+            # `A et B sont apparus ensemble par visioconférence`: its subject takes part
+            take_subject, subject_end, by_channel = True, channel.start(), True
         elif occasion is not None:
             before = [m for m in _in(sentence.mentions, clause, occasion)
                       if accepted(m, clause, after=False)]
@@ -1230,7 +1258,8 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                               if _actor(m).kind is ActorKind.PERSON
                               and _link(text, lower, m, clause, grammar, ends)
                               not in {",", "mention", "par"}][:1]
-            if not subjects and not lower[clause:occasion].strip(" ,"):
+            day = _OPENING_DAY.match(lower, clause, occasion)
+            if not subjects and not lower[day.end() if day else clause : occasion].strip(" ,"):
                 # `Lors d'un entretien avec X, le président a…`: the subject follows
                 comma = lower.find(",", cue.end, min(sentence.end, cue.end + 150))
                 if comma != -1:
@@ -1261,9 +1290,12 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                 floor = _clause_start(lower, sentence, incise, grammar)
                 subjects = [m for m in _in(sentence.mentions, floor, incise)
                             if accepted(m, floor, after=False)]
-        if not subjects and cue.gerund and not lower[clause:cue.start].strip(" ,").removesuffix(
-                "en").strip():
-            # `En recevant mardi X, le président Y a plaidé…`: the subject follows
+        fronted_where = (sentence.fronted is not None and clause > sentence.fronted[1]
+                         and lower[sentence.fronted[1] : clause].strip() == "où")
+        if not subjects and (fronted_where or (cue.gerund and not lower[
+                clause:cue.start].strip(" ,").removesuffix("en").strip())):
+            # `En recevant mardi X, le président Y a plaidé…`: the subject follows; so
+            # with `A Rome, où il recevait X, le président Y a dit…`
             comma = lower.find(",", cue.end, min(sentence.end, cue.end + 150))
             after = [m for m in _in(sentence.mentions, comma, sentence.end)
                      if accepted(m, comma, after=False)] if comma != -1 else []
@@ -1302,9 +1334,11 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     genitive = (bool(objects) and cue.kind == "noun" and 0 <= objects[0].start - cue.end <= 6
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion,
-                    anaphoric, who[1] if who is not None else None, addressed)
+                    anaphoric, who[1] if who is not None else None, addressed, by_channel)
 
 
+_BY_CHANNEL = _Pattern(r"(?<!\w)(?:par|en)\s{1,3}$")
+"""``par`` or ``en`` right before a channel noun (``par visioconférence``)."""
 _RELATIVE_INCISE = _Pattern(r",\s{1,3}(?:qui|dont|où)\s", hints=("qui", "dont", "où"))
 
 
@@ -1625,14 +1659,20 @@ def _antecedent(text: str, lower: str, sentence: _Sentence, clause: int, pos: in
                   if not _is_complement(_link(text, lower, m, sentence.start, grammar, ends),
                                         _actor(m), grammar)]
     if plural is not None:
+        last_two = plural.group().endswith(("derniers", "dernières"))
         for source in [candidates, *(list(s.mentions) for s in reversed(previous))]:
             people = _unique_mentions(m for m in source if _actor(m).kind is ActorKind.PERSON)
             named = [m for m in people if _actor(m).name[:1].isupper()]
             if len(named) >= 2:
-                return named[:4]
+                return named[-2:] if last_two else named[:4]  # `ces deux derniers`
     for earlier in reversed(previous):
         if candidates:
             break
+        first = next((m for m in earlier.mentions if _actor(m).kind is ActorKind.PERSON), None)
+        if first is not None and _SUBJECT_PRONOUN.search(lower, earlier.start, first.start):
+            # `C'est à Ryad qu'il a été reçu par Y. Il a ensuite…`: that sentence is
+            # about the person before it too, not about Y
+            continue
         candidates = list(earlier.mentions)
     people = [m for m in candidates if _actor(m).kind is ActorKind.PERSON
               and (m.gender is None or (m.gender == "f") == feminine)]
@@ -1643,6 +1683,10 @@ def _antecedent(text: str, lower: str, sentence: _Sentence, clause: int, pos: in
     # for the last complement (`X, qui s'est rendu à Y pour rencontrer Z, puis à W, où
     # il a été reçu`; `X a rencontré Y. Il a ensuite…`)
     return [pool[0]]
+
+
+_SUBJECT_PRONOUN = _Pattern(r"(?<!\w)(?:il|elle)\s", hints=("il", "elle"))
+"""A third-person subject pronoun."""
 
 
 def _unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
@@ -2258,7 +2302,11 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
             and _word_before(lower, cue.start, clause)[0] in grammar.possessives) and not (
             cue.kind == "noun" and cue.family in {"phone", "talk", "meet"}
             and len(_unique(_actor(m) for m in parties.subjects)) >= 2
-            and parties.occasion is not None):
+            and parties.occasion is not None) and not (
+            cue.kind == "noun" and cue.family == "gather" and parties.genitive
+            and parties.occasion is not None and parties.subjects
+            and context.stop is None and context.governing is None
+            and parties.subjects[0].start > cue.end):
         # the larger meeting (`en marge du sommet de l'Otan`): a record only when it
         # has parties of its own (`lors d'un entretien avec X`)
         return []
@@ -2288,6 +2336,15 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
                and _noun_purpose(lower, cue, clause, grammar))
     aim = governing is not None and cue.kind == "infinitive" and _purpose(lower, cue, clause)
     subjects = _unique(_actor(m) for m in parties.subjects)
+    if (cue.kind == "noun" and not subjects and len(parties.objects) == 1
+            and _after_determiner(lower, cue.start, clause, grammar) in grammar.definite
+            and _WITH_BETWEEN.search(lower, cue.end, parties.objects[0].start)
+            and not any(clause <= m.start < cue.start for m in sentence.mentions)):
+        # `En revanche, l'entrevue prévue avec X n'a pas eu lieu`: the meeting of the
+        # person the article is about
+        lead = _protagonist(layers)
+        if lead is not None and lead.name != _actor(parties.objects[0]).name:
+            subjects = (lead,)
     timed = (_TIMED_BY.search(lower, max(clause, cue.start - 60), cue.start)
              if cue.kind == "noun" else None)
     if timed is not None and _word_before(lower, cue.start, clause)[0] not in grammar.possessives \
@@ -2304,8 +2361,12 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     if cue.follows and governing is not None:
         subjects = governing.subjects  # `…, puis avec Y`: the same subject
     if purpose and governing is not None and governing.visitor is not None:
-        # `est attendu à Ryad pour une réunion`: the visitor takes part in it
-        subjects = _unique([governing.visitor, *subjects])
+        # `est attendu à Ryad pour une réunion`: the visitor takes part in it, and so do
+        # those who travel with the visitor (`est attendu à Ryad avec X pour des
+        # discussions avec Y`: one trip, one meeting of the three)
+        companions = (governing.objects if _WITH_BETWEEN.search(
+            lower, governing.cue[1], cue.start) else ())
+        subjects = _unique([governing.visitor, *companions, *subjects])
     urged = _urged(lower, cue, clause, grammar)
     if urged is not None:  # `a demandé à X et à Y de reprendre les pourparlers`
         subjects = _unique([*subjects, *(_actor(m) for m in _in(sentence.mentions, *urged))])
@@ -2497,6 +2558,22 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     return _split(base, subjects, objects, mediators)
 
 
+_LEAD_MENTIONS = 12
+"""Actor mentions read at the head of an article for the person it is about."""
+
+
+def _protagonist(layers: Layers) -> Actor | None:
+    """The person the article is about: the first one its opening sentences name."""
+    bound = layers.sentences[min(2, len(layers.sentences) - 1)].end if layers.sentences else 0
+    for m in layers.actors[:_LEAD_MENTIONS]:
+        if m.start >= bound:
+            break
+        actor = m.actor
+        if actor is not None and actor.kind is ActorKind.PERSON and actor.name[:1].isupper():
+            return actor
+    return None
+
+
 def _calls_each(cue: _Cue, mode: MeetingMode, subjects: Sequence[Actor],
                 objects: Sequence[Actor]) -> bool:
     """``X a appelé le roi A ainsi que le président B``: one call to each leader.
@@ -2513,6 +2590,8 @@ def _calls_each(cue: _Cue, mode: MeetingMode, subjects: Sequence[Actor],
     return len(set(countries)) == len(countries) >= len(objects) - 1
 
 
+_WITH_BETWEEN = _Pattern(r"(?<!\w)avec\s", hints=("avec",))
+"""``avec`` between a trip verb and the noun of what the trip is for: a companion."""
 _WITH_NEXT = _Pattern(r"[^,;:.«»]{0,30}?(?<!\w)avec\s", hints=("avec",))
 """``avec`` soon after a meeting noun: the noun names its own partner."""
 
@@ -2759,10 +2838,12 @@ def _enough(cue: _Cue, parties: Sequence[Actor], found: _Parties, location: str 
         return False  # `X et Y ont réuni les conditions`: without its pronoun, parties follow
     if len(parties) >= 2:
         return True
-    if len(parties) != 1:
-        return False
+    if len(parties) != 1 or found.channel:
+        return False  # (`X interviendra par visioconférence`: a speech, no meeting)
     if cue.family == "visit" and location is not None:
-        return True
+        # a person's trip to a place; a body's lone trip (`des enquêteurs de l'ONU sont
+        # arrivés à X`) is an inquiry or a mission, no meeting
+        return parties[0].kind not in {ActorKind.ORGANIZATION, ActorKind.GROUP}
     if cue.kind == "noun" and cue.family == "gather" and found.subjects and status in _NOT_HELD:
         return True
     if (cue.kind == "noun" and cue.family == "negotiate" and status is MeetingStatus.PLANNED
@@ -3800,22 +3881,39 @@ def _record(layers: Layers, c: _Candidate, mentions: Sequence[tuple[int, int]],
 
 def _inherit_day(c: _Candidate, sentences: Sequence[_Sentence],
                  dates: Sequence[tuple[int, int, DateMention]],
-                 starts: Sequence[int]) -> _Candidate:
+                 starts: Sequence[int], lower: str) -> _Candidate:
     """A held meeting without a day takes the one day of the sentence before on the same parties.
 
     A follow-up sentence (``Le ministre a parlé à son homologue…``) often leaves out the
-    day the sentence before gave to the same exchange.
+    day the sentence before gave to the same exchange; ``le même jour`` next to the cue
+    is the last day the sentence before names, whoever it names.
     """
     if c.date is not None or c.status is not MeetingStatus.HELD or c.sentence == 0:
         return c
     before = sentences[c.sentence - 1]
+    found = [d.range.day for s, e, d in dates[bisect.bisect_left(starts, before.start) :
+                                               bisect.bisect_left(starts, before.end)]
+             if e <= before.end and d.range and d.range.day]
+    if _SAME_DAY.search(lower, max(c.span[0], c.cue[0] - 80), min(c.span[1], c.cue[1] + 40)):
+        # `qui recevait le même jour X`, `s'est entretenu dans la foulée avec X`: the
+        # last day of the nearest of the two sentences before that names one
+        for back in sentences[max(0, c.sentence - 2) : c.sentence][::-1]:
+            named_days = [d.range.day for s, e, d in dates[
+                bisect.bisect_left(starts, back.start) : bisect.bisect_left(starts, back.end)]
+                if e <= back.end and d.range and d.range.day]
+            if named_days:
+                return attrs.evolve(c, date=named_days[-1])
+        return c
     named = {_actor(m).name for m in before.mentions}
     if len(c.names & named) < 2:
         return c
-    days = {d.range.day for s, e, d in dates[bisect.bisect_left(starts, before.start) :
-                                                bisect.bisect_left(starts, before.end)]
-            if e <= before.end and d.range and d.range.day}
+    days = set(found)
     return attrs.evolve(c, date=days.pop()) if len(days) == 1 else c
+
+
+_SAME_DAY = _Pattern(r"(?<!\w)(?:(?:le|ce)\s{1,3}même\s{1,3}jour|le\s{1,3}jour\s{1,3}même"
+                     r"|dans\s{1,3}la\s{1,3}foulée)(?!\w)", hints=("même", "foulée"))
+"""The day a sentence before names (``le même jour``, ``le jour même``, ``dans la foulée``)."""
 
 
 def _inherit_trip(c: _Candidate, before: Sequence[_Candidate]) -> _Candidate:
@@ -3931,7 +4029,7 @@ def meetings_in(layers: Layers) -> tuple[Meeting, ...]:
                                     grammar, _Context(floor, stop, governing, index))
                 for c in found:
                     c = _inherit_trip(c, candidates)
-                    candidates.append(_inherit_day(c, sentences, dates, date_starts))
+                    candidates.append(_inherit_day(c, sentences, dates, date_starts, lower))
                 if found:
                     governing = found[-1]
                 floor = max(floor, found[-1].reach if found else cue.end)
