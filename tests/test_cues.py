@@ -599,3 +599,33 @@ def test_form_tags_are_the_tags_of_all_readings_of_a_form() -> None:
     assert set(t.forms) == set(t.form_tags)
     for form, readings in t.forms.items():
         assert frozenset().union(*(r.tags for r in readings)) == t.form_tags[form]
+
+
+ROUND_FOUR: list[tuple[str, list[Row]]] = [
+    # a prediction is said whatever its object
+    ("Le général avait prédit la chute de la ville.",
+     [("avait prédit", "prédire", "finite", None, "past", False)]),
+    # `avancer` says a figure (a range), not a move on the ground
+    ("Les experts avancent une fourchette de 300 à 500 morts.",
+     [("avancent", "avancer", "finite", None, "present", False)]),
+    ("Les blindés avancent vers le fleuve.", []),
+    # `convenir que` reports; `il convient de` and `ont convenu de se revoir` do not
+    ("Les deux ministres ont convenu que la trêve devait durer.",
+     [("ont convenu", "convenir", "finite", None, "past", True)]),
+    ("Les deux ministres ont convenu de se revoir.", []),
+    ("Il convient que la trêve dure.", []),
+    # a homograph after a name and its apposition is the verb of that subject
+    ("Le Qatar, hôte des pourparlers, réclame une pause des combats.",
+     [("réclame", "réclamer", "finite", None, "present", False)]),
+    ("Le Qatar, hôte des pourparlers, demande que la pause soit prolongée.",
+     [("demande", "demander", "finite", None, "present", True)]),
+    # no noun takes `ne`: an expletive `ne` makes a homograph a verb
+    ("Le ministre est parti avant que son bureau ne précise qu'il reviendrait.",
+     [("précise", "préciser", "finite", None, "present", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND_FOUR, ids=[s[:40] for s, _ in ROUND_FOUR])
+def test_round_four_cues(sentence: str, expected: list[Row]) -> None:
+    """Prediction, ranges, `convenir que`, homographs after an apposition or an expletive `ne`."""
+    assert expected == found(sentence)

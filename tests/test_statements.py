@@ -2306,3 +2306,107 @@ ROUND_THREE = [
 def test_round_three(text: str, date: datetime.date | None, expected: list[Row]) -> None:
     """Relatives with a subject of their own, purposes, voices, parties named after the verb."""
     assert expected == statements_of(text, date)
+
+
+ROUND_FOUR = [
+    case(
+        "predire-with-a-noun-object",
+        "La veille, le ministre serbe Ivica Dacic avait prédit l'échec des pourparlers.",
+        indirect("Ivica Dacic", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "avancer-a-range",
+        "Des chercheurs de l'université de Genève avancent une fourchette de 200 à 400 morts.",
+        indirect("chercheurs de l'université de Genève", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "avancer-on-the-ground-is-no-statement",
+        "Les rebelles avancent vers la capitale.",
+        date=D2024_MAY,
+    ),
+    case(
+        "a-homograph-after-a-name-and-its-apposition",
+        "L'Égypte, principal médiateur du conflit, réclame de son côté un siège à la table.",
+        indirect("Égypte", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "expletive-ne-after-avant-que-splits-the-sentence",
+        "Le maire de Kherson, Igor Kolykhaïev, a parlé. « Le pont tient », a-t-il dit, avant que "
+        "son service de presse ne précise qu'il ne parlait que du centre.",
+        direct("Igor Kolykhaïev", IP, "Le pont tient"),
+        indirect("service de presse de Igor Kolykhaïev", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "les-deux-dirigeants-speak-through-the-first-of-the-pair",
+        "Le président kényan William Ruto a reçu son homologue tanzanien Samia Suluhu Hassan. "
+        "Au terme de trois heures d'entretien, les deux dirigeants ont annoncé qu'un poste "
+        "frontalier serait rouvert.",
+        indirect("William Ruto", SC),
+        date=D2024_MAY,
+    ),
+    case(
+        "convenir-que-with-a-pair-as-subject",
+        "La Première ministre Giorgia Meloni a appelé M. Macron, les deux dirigeants convenant "
+        "alors qu'il était « urgent » de rouvrir le port.",
+        partial("Giorgia Meloni", PT, "urgent"),
+        date=D2024_MAY,
+    ),
+    case(
+        "il-convient-que-is-no-statement",
+        "Il convient que les deux camps reprennent le dialogue.",
+        date=D2024_MAY,
+    ),
+    case(
+        "a-framed-pair-leaves-the-words-to-the-source",
+        "Le président Ruto a reçu le ministre Amina Mohamed. Selon la présidence kényane, les "
+        "deux hommes ont évoqué « une feuille de route commune ».",
+        partial("Kenya", AT, "une feuille de route commune"),
+        date=D2024_MAY,
+    ),
+    case(
+        "dit-after-an-auxiliary-quotes-an-infinitive",
+        "Le chef de l'ONU, Antonio Guterres, a dit « se réjouir » de la trêve.",
+        partial("António Guterres", SC, "se réjouir"),
+        date=D2024_MAY,
+    ),
+    case(
+        "one-lower-case-word-after-a-naming-noun-is-an-attribute",
+        "Le gouvernement malien a dénoncé dans un communiqué un rapport « partial ».",
+        partial("Mali", SC, "partial"),
+        date=D2024_MAY,
+    ),
+    case(
+        "one-lower-case-word-after-a-label-is-a-name",
+        "L'armée a lancé une offensive baptisée « tempête » au nord de Gao.",
+        date=D2024_MAY,
+    ),
+    case(
+        "elle-after-a-body-subject-of-tandis-que",
+        "La Première ministre Giorgia Meloni a parlé. A Beyrouth, la foule a défilé, tandis "
+        "que la présidence diffusait un message. « Nous tiendrons », affirmait-elle.",
+        direct("présidence", IP, "Nous tiendrons"),
+        date=D2024_MAY,
+    ),
+    case(
+        "a-newspaper-named-after-a-city-is-no-state",
+        "Le retrait serait imminent, selon le Washington Post.",
+        indirect("Washington Post", AT),
+        date=D2024_MAY,
+    ),
+    case(
+        "a-ministry-with-its-portfolio-stays-the-ministry",
+        "Selon le ministère libanais de la Santé, les frappes ont visé un hôpital.",
+        indirect("ministère libanais de la Santé", AT),
+        date=D2024_MAY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROUND_FOUR)
+def test_round_four(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """Noun objects of prediction, ranges, pairs of leaders, attributes in quotes, ministries."""
+    assert expected == statements_of(text, date)

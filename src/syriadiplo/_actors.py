@@ -853,7 +853,8 @@ def _mention_at(
     if token.key in _DETERMINERS:
         if i + 1 < len(tokens) and tokens[i + 1].key in _after_determiners():
             found = (
-                _periphrasis(tokens, i, state)
+                _pair(tokens, i, state)
+                or _periphrasis(tokens, i, state)
                 or _shaped_organization(text, tokens, i, state)
                 or _role_phrase(text, tokens, i, state)
                 or _description(text, tokens, i, state)
@@ -919,7 +920,51 @@ def _after_determiners() -> frozenset[str]:
     )
     anaphor_ends = frozenset(anaphor.split(" ", 1)[1] for anaphor in _ANAPHORS)
     return (_SHAPE_ORGS | _ROLE_ADJECTIVES | data.role_prefixes | descriptions | anaphor_ends
-            | _periphrases()[0])
+            | _periphrases()[0] | {"deux"})
+
+
+@functools.cache
+def _pair_nouns() -> frozenset[tuple[str, ...]]:
+    """The folded words of each noun of ``pairs`` in ``roles.toml`` (``les deux dirigeants``)."""
+    return frozenset(tuple(fold(noun).split(" ")) for noun in load("roles").get("pairs", []))
+
+
+_PAIR_LONGEST = 4
+"""Words in the longest noun of ``pairs``."""
+
+
+def _pair(tokens: Sequence[_Token], i: int, state: _Article) -> tuple[ActorMention, int] | None:
+    """``les deux dirigeants``: the first of the two people named last, who speaks for both.
+
+    The two are the last two people named in this sentence and the one before (``X s'est
+    entretenu avec Y, les deux dirigeants convenant que…`` → X). Fewer than two: no mention.
+    """
+    if tokens[i].key != "les" or i + 2 >= len(tokens) or tokens[i + 1].key != "deux":
+        return None
+    nouns = _pair_nouns()
+    end = next(
+        (
+            k
+            for k in range(min(len(tokens), i + 2 + _PAIR_LONGEST), i + 2, -1)
+            if tuple(t.key for t in tokens[i + 2 : k]) in nouns
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    people: list[Actor] = []
+    for mention in reversed(state.mentions[state.previous_start :]):
+        actor = mention.actor
+        if actor is not None and actor.kind is ActorKind.PERSON and actor not in people:
+            people.append(actor)
+            if len(people) == 2:
+                break
+    if len(people) < 2:
+        return None
+    first = people[1]
+    return ActorMention(
+        tokens[i].start, tokens[end - 1].end, first, "role", state.gender_of(first), True
+    ), end
 
 
 @functools.cache
@@ -1039,6 +1084,15 @@ def _group_phrase(
         owner = _party_owner(state)
         if owner is not None:
             return ActorMention(tokens[i - 1].start, token.end, owner, "lexicon"), i + 1
+    if country is not None and token.key == "ministere":
+        portfolio = _portfolio_end(tokens, j)
+        if portfolio is not None:
+            # ``le ministère iranien de la Santé``: the ministry itself, of that state
+            name = " ".join(t.text for t in tokens[i:j]) + " " + _joined(tokens, j, portfolio)
+            return ActorMention(
+                start, tokens[portfolio - 1].end,
+                Actor(name, ActorKind.ORGANIZATION, None, country), "organization",
+            ), portfolio
     if country is not None and stands_for_state:
         entry = state.lex.entries[country]
         several = tokens[i - 1].key in _PLURAL_ARTICLES and token.key.endswith(("s", "x"))
@@ -1050,6 +1104,37 @@ def _group_phrase(
 
 
 _PLURAL_ARTICLES = frozenset(["les", "des", "ces", "ses", "leurs"])
+
+
+@functools.cache
+def _portfolios() -> frozenset[tuple[str, ...]]:
+    """The folded words of each of ``portfolios`` in ``roles.toml`` (``sante``)."""
+    return frozenset(tuple(fold(p).split(" ")) for p in load("roles").get("portfolios", []))
+
+
+def _portfolio_end(tokens: Sequence[_Token], j: int) -> int | None:
+    """After ``de la``/``des``/``de l'`` at ``j``, the index past a portfolio (``Santé``)."""
+    if j >= len(tokens) or tokens[j].key not in {"de", "des", "du", "d"}:
+        return None
+    k = j + 1
+    if tokens[j].key == "de" and k < len(tokens) and tokens[k].key in {"la", "l"}:
+        k += 1
+    if k >= len(tokens) or not tokens[k].capital:
+        return None
+    portfolios = _portfolios()
+    for size in (2, 1):
+        words = tuple(t.key for t in tokens[k : k + size])
+        if len(words) == size and words in portfolios:
+            return k + size
+    return None
+
+
+def _joined(tokens: Sequence[_Token], start: int, end: int) -> str:
+    """The words of ``tokens[start:end]`` as written, an elided article kept joined."""
+    out = ""
+    for token in tokens[start:end]:
+        out += token.text if not out or out.endswith("'") else " " + token.text
+    return out
 
 
 def _party_owner(state: _Article) -> Actor | None:
@@ -1234,14 +1319,16 @@ def _owned_by_person(
 def _description_noun(
     tokens: Sequence[_Token], i: int, data: NameData
 ) -> tuple[Description, int] | None:
-    """The description noun at token ``i`` (one or two words) and the index past it."""
-    if i >= len(tokens):
-        return None
-    two = f"{tokens[i].key} {tokens[i + 1].key}" if i + 1 < len(tokens) else ""
-    if two in data.descriptions:
-        return data.descriptions[two], i + 2
-    if tokens[i].key in data.descriptions:
-        return data.descriptions[tokens[i].key], i + 1
+    """The description noun at token ``i`` and the index past it.
+
+    A noun runs over one to three words (``ong``, ``défense civile``, ``service de presse``).
+    """
+    for size in (3, 2, 1):
+        if i + size > len(tokens):
+            continue
+        words = " ".join(token.key for token in tokens[i : i + size])
+        if words in data.descriptions:
+            return data.descriptions[words], i + size
     return None
 
 

@@ -1095,6 +1095,8 @@ def _verb_evidence(r: _Reader, i: int, last: int) -> bool:
         j -= 1
     if r.word(j) in w["subject_pronouns"]:
         return True
+    if any(word in w["negation"] for word in r.words[j + 1 : i]):
+        return True  # ``avant que son bureau ne précise``: no noun takes ``ne``
     function_words = (w["determiners"], w["prepositions"], w["copulas"], w["que"])
     if j < i - 1:
         # `Moscou la juge`, not `après la demande`; `lui` is never a determiner:
@@ -1104,6 +1106,11 @@ def _verb_evidence(r: _Reader, i: int, last: int) -> bool:
     if prev == ")" and r.capital(i - 2) and r.word(i - 3) == "(":
         # `L'Office … (UNRWA) estime que`: an acronym in brackets closes the subject
         return r.que_after(last) or r.infinitive_follows(last)
+    if prev == "," and r.capital(r._incise_left(i - 1)) and not r.comes_after_words(i):
+        # `La Turquie, alliée de Bakou, réclame un rôle`: a name and its apposition are the
+        # subject; a determiner or ``à`` (the object) or ``que`` must follow
+        nxt = r.word(r.skip_right(last + 1, commas=False))
+        return r.que_after(last) or nxt in w["subject_openers"] or nxt in ("à", "au", "aux")
     if not prev or any(prev in group for group in function_words) or not r.is_word(i - 1):
         return r.comes_after_words(i) and r.subject_follows(last + 1)
     if r.que_after(last):

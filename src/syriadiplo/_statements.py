@@ -411,6 +411,10 @@ def _pronoun(sentence: _Sentence, pronoun: str, offset: int) -> Actor | None:
         subject = _sentence_subject(sentence, before)
         if subject is not None and _agrees(sentence, subject, gender, plural, bodies=True):
             return subject.actor
+        inner = _inner_subject(sentence, before)
+        if inner is not None and _agrees(sentence, inner, gender, plural, bodies=True):
+            # ``…, tandis que la présidence publiait un message. «…», proclamait-elle``
+            return inner.actor
         if subject is not None and plural:
             # ``X, Y et Z ont appelé W. Ils ont jugé…``: the people named together
             together = _coordinated_people(sentence, subject)
@@ -524,6 +528,27 @@ def _sentence_subject(sentence: _Sentence, span: Span) -> ActorMention | None:
         if not _governed(other, mention) and not _within_quote(other, mention):
             return mention
     return None
+
+
+def _inner_subject(sentence: _Sentence, span: Span) -> ActorMention | None:
+    """The subject of the last clause a conjunction opens in an earlier sentence.
+
+    ``Des habitants sont sortis, tandis que la présidence publiait un message``: the mention
+    right after ``tandis que`` (``alors que``, ``mais``…), not governed by a preposition.
+    """
+    lower = sentence.norm.lower
+    found = None
+    for match in _CLAUSE_OPENER.finditer(lower, max(span.start, span.end - _WINDOW), span.end):
+        found = match
+    if found is None:
+        return None
+    first = bisect.bisect_left(sentence.actor_starts, found.end())
+    if first >= len(sentence.all_actors):
+        return None
+    mention = sentence.all_actors[first]
+    if mention.start >= span.end or lower[found.end() : mention.start].strip():
+        return None
+    return mention
 
 
 def _coordinated_people(sentence: _Sentence, subject: ActorMention) -> Actor | None:
@@ -967,11 +992,28 @@ def fronted_source(sentence: _Sentence) -> _Attribution | None:
     if head.strip(" -–—\n") not in _FRAME_CONNECTORS:
         return None
     verbs = _main_cues(sentence, ("finite",))
+    if verbs and _pair_subject(sentence, verbs[0]):
+        return according_to(sentence)  # ``Selon X, les deux hommes ont évoqué «…»``
     if not verbs or any(
         v.kind not in _FRAMED_KINDS or v.mood != "present" or v.que for v in verbs
     ):
         return None
     return according_to(sentence)
+
+
+def _pair_subject(sentence: _Sentence, verb: Cue) -> bool:
+    """Whether the verb's subject is two people as one (``les deux dirigeants``).
+
+    What a frame reports of two people together (``Selon X, les deux hommes ont évoqué «…»``)
+    is the source's account: the pair is no single speaker.
+    """
+    subject = _subject_before(sentence, verb.start)
+    return (
+        subject is not None
+        and subject.plural
+        and subject.actor is not None
+        and subject.actor.kind is ActorKind.PERSON
+    )
 
 
 # Words that may open a sentence before its ``selon X,`` frame.
@@ -1344,13 +1386,14 @@ def _statements(sentence: _Sentence) -> tuple[_Said, ...]:
 _BOUNDARIES = 8
 """The most clause boundaries tried when splitting a sentence between two speakers."""
 # Where a second speaker's clause may open in a sentence: a relative or contrastive clause.
-_SECOND_CLAUSE = re.compile(r"(?:,\s*(?:qui|où|tandis qu|alors qu|ce qu|mais|et)|;)")
+_SECOND_CLAUSE = re.compile(r"(?:,\s*(?:qui|où|tandis qu|alors qu|avant qu|ce qu|mais|et)|;)")
 
 
 def _split(sentence: _Sentence) -> tuple[_Said, ...] | None:
     """Two statements when a second speaker takes the floor later in the sentence.
 
-    The first clause boundary (``, qui``, ``, où``, ``, tandis que``, ``, ce que``, ``;``)
+    The first clause boundary (``, qui``, ``, où``, ``, tandis que``, ``, avant que``,
+    ``, ce que``, ``;``)
     that is followed, before the next one, by a reporting cue of its own splits the
     sentence when each part has something to report and their speakers differ.
     """
@@ -1707,6 +1750,32 @@ def _owned(words: Sequence[str], content: str) -> bool:
 _POSSESSIVES = frozenset(["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"])
 
 
+def _attribute_word(words: Sequence[str], content: str) -> bool:
+    """Whether one lower-case quoted word after a naming noun is an attribute said of it.
+
+    ``a dénoncé un rapport «biaisé»``, ``salue un accord «historique»``: a name is written
+    with a capital or runs over several words; one lower-case word after a noun (not a
+    label: ``baptisée «tempête»``, see ``naming_labels``) is the speaker's judgement.
+    """
+    labels = _listed("naming_labels", folded=True)
+    return (
+        content[:1].islower()
+        and len(content.split()) == 1
+        and words[-1] not in labels
+        and (len(words) < 2 or f"{words[-2]} {words[-1]}" not in labels)
+        and (len(words) < 3 or " ".join(words[-3:]) not in labels)
+    )
+
+
+def _said_after_auxiliary(words: Sequence[str]) -> bool:
+    """Whether a naming participle follows an auxiliary: ``a dit «se réjouir»`` is speech."""
+    return (
+        len(words) > 1
+        and words[-1] in ("dit", "dits")
+        and words[-2] in _listed("naming_auxiliaries", folded=True)
+    )
+
+
 def _clause(content: str) -> bool:
     """Whether quoted words open a clause, as words said do and names never do.
 
@@ -1775,6 +1844,8 @@ def _is_speech(
         and not _judged(words, content)
         and not _owned(words, content)
         and not _clause(content)
+        and not _attribute_word(words, content)
+        and not _said_after_auxiliary(words)
     ):
         return False
     if words and words[-1] in _listed("title_determiners", folded=True) and _titled(content):
