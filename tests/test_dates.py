@@ -273,6 +273,28 @@ FOUND = [
         "Au lendemain du scrutin, le lendemain matin, il a parlé.",
         [("lendemain matin", DateKind.DAY, D(2016, 7, 28), D(2016, 7, 28))],
     ),
+    # `le lendemain`, `la veille` count from the day named just before in the paragraph
+    (
+        "Les combats ont éclaté le 3 juillet. Le lendemain, l'ONU a réclamé une trêve.",
+        [
+            ("3 juillet", DateKind.DAY, D(2016, 7, 3), D(2016, 7, 3)),
+            ("lendemain", DateKind.DAY, D(2016, 7, 4), D(2016, 7, 4)),
+        ],
+    ),
+    (
+        "Le convoi est parti lundi. La veille, les routes avaient été rouvertes.",
+        [
+            ("lundi", DateKind.DAY, D(2016, 7, 25), D(2016, 7, 25)),
+            ("veille", DateKind.DAY, D(2016, 7, 24), D(2016, 7, 24)),
+        ],
+    ),
+    (
+        "Le convoi est parti le 3 juillet.\n\nLe lendemain, la frontière a fermé.",
+        [
+            ("3 juillet", DateKind.DAY, D(2016, 7, 3), D(2016, 7, 3)),
+            ("lendemain", DateKind.DAY, D(2016, 7, 28), D(2016, 7, 28)),
+        ],
+    ),
     (
         "La réunion prévue le mer. 3 août a été reportée à fin septembre.",
         [

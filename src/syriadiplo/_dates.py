@@ -1327,6 +1327,43 @@ def _rule_candidates(
             yield _Candidate(before.start(), end, priority, DateKind.SINCE, range_)
 
 
+def _after_named_days(text: str, kept: list[_Candidate],
+                      vocabulary: _Vocabulary) -> list[_Candidate]:
+    """``le lendemain``, ``la veille`` count from the day named just before, if any.
+
+    ``Les frappes ont repris mardi. Le lendemain, l'ONU a protesté``: Wednesday, not the
+    day after the article date. The day must be named in the same paragraph, at most
+    :data:`_ANAPHORIC_REACH` characters before; otherwise the article date stands.
+    """
+    out: list[_Candidate] = []
+    last: _Candidate | None = None
+    for candidate in kept:
+        offset = _anaphoric_offset(text, candidate, vocabulary)
+        day = last.range.start if last is not None and last.range is not None else None
+        if (offset is not None and day is not None and last is not None
+                and candidate.start - last.end <= _ANAPHORIC_REACH
+                and "\n\n" not in text[last.end : candidate.start]):
+            candidate = attrs.evolve(candidate, range=_one(_shift(day, offset)))
+        if candidate.range is not None and candidate.range.start == candidate.range.end \
+                and candidate.range.start is not None:
+            last = candidate
+        out.append(candidate)
+    return out
+
+
+_ANAPHORIC_REACH = 400
+"""How far before ``le lendemain`` the day it counts from may be named, in characters."""
+
+
+def _anaphoric_offset(text: str, candidate: _Candidate, vocabulary: _Vocabulary) -> int | None:
+    """The days ``lendemain``/``veille`` in a candidate add to another day, else ``None``."""
+    for word in _key(text[candidate.start : candidate.end]).split():
+        offset = vocabulary.anaphoric_days.get(word)
+        if offset is not None:
+            return int(offset)
+    return None
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first, in text order."""
     ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.priority))
@@ -1365,7 +1402,9 @@ def date_layer(
     context = _Context(grammar.vocabulary, reference, direction, years)
     cut: list[str] = []
     mentions = []
-    for candidate in _select(_candidates(text, grammar, context, cut)):
+    kept = _after_named_days(text, _select(_candidates(text, grammar, context, cut)),
+                             grammar.vocabulary)
+    for candidate in kept:
         mention = norm.mention(candidate.start, candidate.end)
         mentions.append(DateMention(mention.text, mention.span, candidate.kind, candidate.range))
     return tuple(mentions), tuple(cut)
