@@ -1159,7 +1159,7 @@ def test_data_leaders_name_lexicon_states() -> None:
 def test_data_word_lists_are_lower_case_and_unique() -> None:
     """The closed classes of ``[grammar]`` are written once each, in lower case."""
     grammar = _data()["grammar"]
-    capitalised = {"not_places", "venues", "led_by_government"}
+    capitalised = {"not_places", "venues", "led_by_government", "seats"}
     for name, words in grammar.items():
         assert len(words) == len(set(words)), name
         if name not in capitalised:
@@ -1513,3 +1513,38 @@ ROUND_FOUR_TRAPS = [
 def test_round_four_traps(text: str) -> None:
     """A body's inquiry trip and a speech by video: no meeting."""
     assert [] == _rows(text)
+
+
+# --- round 5: trailing occasions, trips two sentences back, hosts, seats of power --------
+
+ROUND_FIVE: list[Any] = [
+    # an occasion after the reported clause is the reporter's: the main clause's day and place
+    ("Le ministre John Kerry a assuré mardi à Rome que la trêve pouvait encore tenir, après "
+     "un long entretien avec Sergueï Lavrov.",
+     [(KL, "in_person", "held", "2016-09-27", "Rome")]),
+    ("John Kerry a estimé lundi que le dialogue restait possible, au terme d'une rencontre "
+     "avec Sergueï Lavrov.", [(KL, "in_person", "held", "2016-09-26", None)]),
+    # a trip told two sentences before: the traveller talks there, in person
+    ("L'émissaire Staffan de Mistura est arrivé lundi dans la capitale syrienne. « Le temps "
+     "presse », a-t-il lancé en descendant d'avion. L'émissaire doit voir mercredi le "
+     "ministre Walid Mouallem.",
+     [(("Staffan de Mistura", "Walid Mouallem"), "in_person", "planned", "2016-10-05", None)]),
+    # `accueilli par` right after the host's own verb names the host, not a mediator
+    ("Barack Obama a atterri mardi en Turquie. Il a été accueilli par Recep Tayyip Erdogan.",
+     [(("Barack Obama", "Recep Tayyip Erdogan"), "in_person", "held", None, None)]),
+    ("Les discussions, accueillies par le Qatar, ont réuni lundi Israël et le Hamas.",
+     [(("Hamas", "Israël", "Qatar"), "in_person", "held", "2016-09-26", None)]),
+    # a seat of power after its article is where the guests were received
+    ("Barack Obama a accueilli mardi à la Maison Blanche le roi Salmane.",
+     [(("Barack Obama", "Salmane"), "in_person", "held", "2016-09-27", "Maison Blanche")]),
+    ("Le roi Salmane sera reçu lundi à l'Élysée par François Hollande.",
+     [(("François Hollande", "Salmane"), "in_person", "planned", "2016-10-03", "Élysée")]),
+    ("Barack Obama avait reçu plus tôt dans le Bureau ovale le roi Salmane.",
+     [(("Barack Obama", "Salmane"), "in_person", "held", None, "Bureau ovale")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_FIVE)
+def test_round_five_constructions(text: str, expected: list[Row]) -> None:
+    """Trailing occasions, trips two sentences back, hosts after `accueilli par`, seats."""
+    assert sorted(expected) == sorted(_rows(text))

@@ -57,7 +57,7 @@ import bisect
 import datetime
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -398,6 +398,8 @@ class _Grammar:
     separately: _Pattern
     then: _Pattern
     area: _Pattern
+    seat: _Pattern
+    """A seat of power after its article (``à la Maison Blanche``, ``dans le Bureau ovale``)."""
     venue: _Pattern
     guests: _Pattern
     """``chacun de ses hôtes`` after a meeting verb: the people named together before."""
@@ -547,6 +549,12 @@ def _grammar() -> _Grammar:
         rf"(?:\s{_UPPER}[\w'\-]{{1,30}})?)",
         hints=("dans",),
     )
+    seat = _Pattern(
+        r"(?<!\w)(?:(?:à|À|A)\s{1,3}(?:la\s{1,3}|l')|(?:dans|Dans)\s{1,3}(?:le|la)\s{1,3}"
+        r"|(?:dans|Dans)\s{1,3}l'|au\s{1,3})"
+        rf"(?P<name>{_alternation(g['seats'])})(?!\w)",
+        hints=tuple(sorted({max(_WORD_RUN.findall(f), key=len) for f in g["seats"]})),
+    )
     return _Grammar(
         verbs=tuple(verbs),
         nouns=MappingProxyType(nouns),
@@ -600,6 +608,7 @@ def _grammar() -> _Grammar:
         separately=_words(g["separately"]),
         then=_words(g["then"]),
         area=area,
+        seat=seat,
         guests=_Pattern(
             r"[^,;.«»]{0,40}?(?<!\w)(?:(?:chacun|chacune)\s{1,3}(?:de\s{1,3}|d')|(?:à|avec)\s{1,3})?"
             r"(?:ses|leurs)\s{1,3}(?:deux\s{1,3}|trois\s{1,3}|quatre\s{1,3})?"
@@ -1024,6 +1033,8 @@ class _Parties:
     """Whether the other party is the object of the clause the noun is the occasion of."""
     channel: bool = False
     """Whether the subject came through the channel phrase (``A et B, par visioconférence``)."""
+    reported: tuple[int, int] | None = None
+    """The main clause (start, its ``que``) whose subject a trailing occasion took."""
 
 
 def _clause_start(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int:
@@ -1191,7 +1202,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         supported = _SUPPORT_RELATIVE.match(lower, end, min(sentence.end, end + 60))
         if supported is not None:  # `l'entretien qu'il devait avoir avec X`: X is a party
             end = _clause_end(lower, sentence, supported.end(), grammar, stop, text)
-    mediators = _mediators(lower, sentence, clause, grammar)
+    mediators = _mediators(lower, sentence, clause, grammar, cue)
     mediator_starts = {m.start for m in mediators}
     fronted = sentence.fronted
 
@@ -1226,6 +1237,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     occasion = None
     announced = by_channel = False
     addressees: list[ActorMention] = []
+    reported: tuple[int, int] | None = None
     if cue.kind == "noun":
         support = _support_before(lower, clause, cue.start, grammar)
         announced = support is not None and (
@@ -1258,6 +1270,11 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                               if _actor(m).kind is ActorKind.PERSON
                               and _link(text, lower, m, clause, grammar, ends)
                               not in {",", "mention", "par"}][:1]
+            if not subjects:
+                # `X a affirmé que la trêve tenait, après un entretien avec Y`: a trailing
+                # occasion belongs to the main clause, before the `que` it reports
+                subjects, reported = _reporter(text, lower, sentence, occasion, grammar,
+                                               accepted)
             day = _OPENING_DAY.match(lower, clause, occasion)
             if not subjects and not lower[day.end() if day else clause : occasion].strip(" ,"):
                 # `Lors d'un entretien avec X, le président a…`: the subject follows
@@ -1334,7 +1351,8 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
     genitive = (bool(objects) and cue.kind == "noun" and 0 <= objects[0].start - cue.end <= 6
                 and lower[cue.end : objects[0].start].strip() in {"de", "du", "des", "d'", ""})
     return _Parties(tuple(subjects), tuple(objects), tuple(mediators), end, genitive, occasion,
-                    anaphoric, who[1] if who is not None else None, addressed, by_channel)
+                    anaphoric, who[1] if who is not None else None, addressed, by_channel,
+                    reported)
 
 
 _BY_CHANNEL = _Pattern(r"(?<!\w)(?:par|en)\s{1,3}$")
@@ -1600,6 +1618,35 @@ def _occasion(lower: str, clause: int, cue: _Cue, grammar: _Grammar) -> int | No
     return last.start()
 
 
+_REPORTED = _Pattern(r"\s(?:que|qu')[\s\w]", hints=("que", "qu"))
+"""The ``que`` that opens a reported clause."""
+
+
+def _reporter(text: str, lower: str, sentence: _Sentence, occasion: int, grammar: _Grammar,
+              accepted: Callable[..., bool],
+              ) -> tuple[list[ActorMention], tuple[int, int] | None]:
+    """The subject of the main clause when a trailing occasion follows its ``que`` clause.
+
+    ``X a affirmé que la trêve tenait, après un entretien avec Y``: X takes part. The
+    occasion stands after a comma, the reported clause has no ``;`` or ``:``, and the
+    subject stands in the main clause before ``que``. Also the main clause (its start,
+    its ``que``), where the day and the place of the talks stand.
+    """
+    if not lower[max(sentence.start, occasion - 3) : occasion].rstrip().endswith(","):
+        return [], None
+    window = max(sentence.start, occasion - 250)
+    last = None
+    for m in _REPORTED.finditer(lower, window, occasion):
+        last = m
+    if last is None or any(c in lower[last.end() : occasion] for c in ";:"):
+        return [], None
+    floor = _clause_start(lower, sentence, last.start(), grammar)
+    before = [m for m in _in(sentence.mentions, floor, last.start())
+              if accepted(m, floor, after=False)]
+    subjects = _lead(before, lower)[:4]
+    return subjects, ((floor, last.start()) if subjects else None)
+
+
 def _incise(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int | None:
     """Start of the incise that ends with a comma just before ``pos``, or ``None``.
 
@@ -1703,10 +1750,15 @@ _MEDIATOR_GAPS = frozenset({"et", ",", "et de", "et du", "et des", "et d'", "et 
 
 
 def _mediators(lower: str, sentence: _Sentence, floor: int,
-               grammar: _Grammar) -> list[ActorMention]:
-    """Mentions right after ``sous l'égide de``, ``coprésidée par``… (``X et Y`` both)."""
+               grammar: _Grammar, cue: _Cue | None = None) -> list[ActorMention]:
+    """Mentions right after ``sous l'égide de``, ``coprésidée par``… (``X et Y`` both).
+
+    Not after the ``cue`` itself: in ``il a été accueilli par X``, X is the host.
+    """
     found = []
     for m in grammar.mediator.finditer(lower, floor, sentence.end):
+        if cue is not None and cue.start <= m.start() < cue.end:
+            continue
         after = [x for x in sentence.mentions
                  if m.start() < x.start <= m.end() + 4 and x.end > m.end()]
         if not after:
@@ -2023,6 +2075,9 @@ def _place(text: str, start: int, end: int, exclude: Sequence[ActorMention],
         if name is not None and not (skip and skip[0] <= m.start() < skip[1]):
             inside = [x for x in exclude if x.start <= m.start("name") < x.end]
             strong.append((name, inside[0] if inside else None, m.start()))
+    for m in grammar.seat.finditer(text, start, end):
+        if not (skip and skip[0] <= m.start() < skip[1]):
+            strong.append((" ".join(m["name"].split()), None, m.start()))  # `à l'Élysée`
     for m in _CAPITAL_OF.finditer(text, start, end):
         capital = grammar.capitals.get(fold(m["demonym"]))
         if capital is not None and not (skip and skip[0] <= m.start() < skip[1]):
@@ -2385,6 +2440,8 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         floor = max(floor, timed.start())
     if parties.relative is not None:
         floor = max(floor, parties.relative)  # the relative's own place and day
+    if parties.reported is not None and context.floor <= parties.reported[0]:
+        floor = parties.reported[0]  # `X a affirmé mardi que…, après un entretien avec Y`
     place_floor = floor
     if parties.addressed and parties.occasion is not None:
         # `X a invité Y à venir à Moscou, lors d'un appel`: the trip's city, not the call's
@@ -2397,6 +2454,9 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
     fronted_place = False
     if found_place is None and lower.endswith(" où ", max(0, clause - 4), clause):
         found_place = _where(text, sentence, clause - 4, grammar)  # `pour Abuja, où il…`
+    if found_place is None and parties.reported is not None:
+        found_place = _place(text, place_floor, parties.reported[1], sentence.mentions, skip,
+                             grammar, last=True, surnames=surnames)
     if found_place is None:
         found_place = _place(text, place_floor, cue.start, sentence.mentions, skip, grammar,
                              last=True, surnames=surnames)
@@ -2607,11 +2667,12 @@ def _own_talk(lower: str, cue: _Cue, clause: int, grammar: _Grammar) -> bool:
 
 def _travelled(lower: str, sentences: Sequence[_Sentence], index: int, pos: int,
                subject: Actor, grammar: _Grammar) -> bool:
-    """Whether ``subject`` made a trip told before ``pos``, in its sentence or the one before.
+    """Whether ``subject`` made a trip told before ``pos``, in its sentence or the two before.
 
-    The traveller is the person named last before the trip's verb in its sentence.
+    The traveller is the person named last before the trip's verb in its sentence
+    (``X est arrivé lundi à Damas. « … », a-t-il dit. L'émissaire doit voir Y``).
     """
-    for sentence in sentences[max(0, index - 1) : index + 1]:
+    for sentence in sentences[max(0, index - 2) : index + 1]:
         end = min(sentence.end, pos)
         if end <= sentence.start:
             continue
