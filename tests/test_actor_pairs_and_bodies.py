@@ -54,6 +54,26 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Le Washington Post et le New York Times ont publié la lettre.",
      [("Le Washington Post", "Washington Post", "organization"),
       ("le New York Times", "New York Times", "organization")]),
+    # unknown names set off after a plural role with its complement
+    ("Les ministres tchadien et nigérien de la Défense, Hraztan Ouedjo et Velmir Sidibé, "
+     "ont signé.",
+     [("Hraztan Ouedjo", "Hraztan Ouedjo", "person"),
+      ("Velmir Sidibé", "Velmir Sidibé", "person")]),
+    # a generic noun before a lexicon name is that body, not the latest group named
+    ("Les talibans ont attaqué. Le mouvement du Hezbollah a répondu.",
+     [("Le mouvement du Hezbollah", "Hezbollah", "group")]),
+    ("Le Hamas a tiré. L'organisation de l'Etat islamique a revendiqué.",
+     [("L'organisation de l'Etat islamique", "groupe État islamique – EI", "group")]),
+    # armed groups keep their acronym; one defined in the text too
+    ("Le TPLF a salué l'accord.",
+     [("Le TPLF", "Front de libération du peuple du Tigré – TPLF", "group")]),
+    ("Le Front islamique du Kivu (FIK) a attaqué.",
+     [("Le Front islamique du Kivu (FIK)", "Front islamique du Kivu – FIK", "organization")]),
+    # a clause before a definition is not part of the name
+    ("Ali Haddad a parlé du Front uni des rebelles du Kivu (FUJK) hier.",
+     [("Ali Haddad", "Ali Haddad", "person"),
+      ("Front uni des rebelles du Kivu (FUJK)", "Front uni des rebelles du Kivu – FUJK",
+       "organization")]),
     # a press office of the person just named (a description of three words)
     ("Le maire Igor Kolykhaïev est parti. Son service de presse a démenti.",
      [("Son service de presse", "service de presse de Igor Kolykhaïev", "organization")]),

@@ -940,6 +940,39 @@ ACCORDING_TO = [
         partial("Arménie", AT, "un corridor"),
     ),
     case(
+        "selon-eux-the-first-of-the-states-named-together",
+        "Londres et Paris ont visé des dépôts liés, selon eux, à un programme d'armes secret.",
+        indirect("Royaume-Uni", AT),
+        date=D2024,
+    ),
+    case(
+        "selon-estimates-of-a-demonym-the-state",
+        "Selon les estimations britanniques, l'armée adverse a perdu 300 chars.",
+        indirect("Royaume-Uni", AT),
+        date=D2024,
+    ),
+    case(
+        "selon-figures-with-no-author-no-one",
+        "Selon les chiffres officiels, 300 chars ont été perdus.",
+        indirect(None, AT),
+        date=D2024,
+    ),
+    case(
+        "selon-the-document-the-author-of-the-report-named-before",
+        "Amnesty International a dénoncé mardi dans un rapport des tortures systématiques. "
+        "Au moins 40 détenus sont morts, selon le document.",
+        indirect("Amnesty International", SC),
+        indirect("Amnesty International", AT),
+        date=D2024,
+    ),
+    case(
+        "selon-the-text-of-an-agreement-no-one",
+        "Le texte a été signé mardi par les deux camps. Les milices devront rendre leurs "
+        "armes, selon le texte.",
+        indirect(None, AT),
+        date=D2024,
+    ),
+    case(
         "fronted-selon-keeps-an-utterance-for-its-speaker",
         "Selon l'agence officielle, le président Kassym-Jomart Tokaïev a répondu que les "
         "«fauteurs de troubles» seraient punis.",

@@ -694,11 +694,20 @@ class _Article:
         if len(self.bodies) > 2 * _RECALL:
             del self.bodies[:_RECALL]
 
-    def body(self, description: Description, words: frozenset[str]) -> Actor | None:
-        """The latest organisation or group a definite description stands for."""
+    def body(
+        self, description: Description, words: frozenset[str], *, by_words: bool = False
+    ) -> Actor | None:
+        """The latest organisation or group a definite description stands for.
+
+        ``by_words``: the description holds a name (``le groupe des Amis de X``), so only a
+        body named with all its words is that body.
+        """
         category = _categories().get(description.refers)
         for body in itertools.islice(reversed(self.bodies), _RECALL):
-            if category is not None:
+            if by_words:
+                if words <= body.words:
+                    return body.actor
+            elif category is not None:
                 if body.id in category or description.noun in body.words:
                     return body.actor
             elif description.refers in ("organization", "group"):
@@ -1216,6 +1225,7 @@ def _description(
     ):
         return None  # ``le ministère nigérien``: the state (see ``_group_phrase``)
     country: str | None = None
+    has_name = False
     last = j - 1
     steps = 0
     while j < len(tokens) and steps < _DESCRIPTION_STEPS:
@@ -1246,9 +1256,23 @@ def _description(
             if entry_hit is not None:
                 if entry_hit[0].section == "people":
                     break
+                if (
+                    steps == 1
+                    and tokens[k].capital
+                    and entry_hit[0].section == "organizations"
+                    and description.refers in ("organization", "group")
+                    and det not in _INDEFINITE
+                    and det not in _PLURAL_ARTICLES
+                ):
+                    # ``le groupe des Amis de la Syrie``: a generic noun before the name
+                    end_hit = tokens[entry_hit[1] - 1].end
+                    return ActorMention(
+                        tokens[i].start, end_hit, entry_hit[0].actor, "lexicon"
+                    ), entry_hit[1]
                 last, j = entry_hit[1] - 1, entry_hit[1]
                 continue
             if tokens[k].capital and not _looks_like_person(tokens, k, state):
+                has_name = True  # ``le groupe des Amis de X``: a name, not a body named before
                 last, j = k, k + 1
                 continue
             target = tokens[k]
@@ -1283,7 +1307,7 @@ def _description(
         earlier = _owned_body(description, phrase, state)
     elif det in _DEFINITE and not (plural and description.refers != "same"):
         # ``les organisations humanitaires`` are not the latest organisation named
-        earlier = state.body(description, words)
+        earlier = state.body(description, words, by_words=has_name)
     actor = earlier or Actor(phrase, description.kind, None, country)
     return ActorMention(start, end, actor, "organization", None, plural), last + 1
 
@@ -1376,6 +1400,8 @@ def _ministry_of(owner: Actor, description: Description, state: _Article) -> Act
         if known.actor != owner:
             continue
         for role in reversed(known.roles):
+            if role.former:
+                continue
             name = state.data.ministries[description.noun].get(role.office or "")
             if name is not None:
                 return Actor(name, ActorKind.ORGANIZATION, None, owner.country)
@@ -1558,7 +1584,9 @@ def _acronym_definition(
                 return None
             name = text[tokens[i].start : tokens[j].end]
             entry = state.lex.lookup(acronym.text) or state.lex.lookup(name)
-            actor = entry.actor if entry is not None else Actor(name, ActorKind.ORGANIZATION)
+            actor = entry.actor if entry is not None else Actor(
+                with_acronym(name, acronym.text), ActorKind.ORGANIZATION
+            )
             state.acronyms[acronym.key] = actor
             start = (
                 tokens[i - 1].start
@@ -1568,8 +1596,14 @@ def _acronym_definition(
             return ActorMention(start, acronym.end + 1, actor, "organization"), j + 2
         if text[tokens[j].end : tokens[j].end + 1] in {",", ".", ";", ":"}:
             return None
+        if tokens[j].text in _AUXILIARIES:
+            return None  # ``Ali Haddad a parlé du Front … (FUJ)``: a clause, not a name
         j += 1
     return None
+
+
+_AUXILIARIES = frozenset(["a", "ont", "est", "sont", "avait", "avaient", "était", "sera", "va"])
+"""Verbs (as written) that end a run of words read as an organisation's name."""
 
 
 _LONGEST_NAME = 8
@@ -1654,6 +1688,7 @@ def _name_at(
         and not _apposition_role_after(text, words[-1], tokens, i + len(words), state)
         and not _set_off_after_demonym(text, tokens, i, len(words), state)
         and not _paired_with_name(text, tokens, i, len(words), state)
+        and not _apposed_to_plural_role(text, tokens, i, len(words), state)
     ):
         # unknown first word: a name only if the lexicon or the article knows the surname
         known = state.by_surname(words[-1].key)
@@ -1706,6 +1741,36 @@ def _set_off_after_demonym(
         tokens[k].key not in state.lex.demonyms and state.lex.lookup(tokens[k].text) is None
         for k in (i, i + 1)
     )
+
+
+def _apposed_to_plural_role(
+    text: str, tokens: Sequence[_Token], i: int, size: int, state: _Article
+) -> bool:
+    """Whether the two words at ``i`` open the names set off after a plural role phrase.
+
+    ``les ministres arménien et azerbaïdjanais des Affaires étrangères, A B et C D``: the
+    first unknown pair after the comma is the holder of the first function (the second,
+    after ``et``, follows a name and is read by :func:`_paired_with_name`).
+    """
+    if size != 2 or i == 0 or not state.mentions or state.coordinable is None:
+        return False
+    if text[tokens[i - 1].end : tokens[i].start] != ", ":
+        return False
+    role = state.mentions[-1]
+    if role.form != "role" or not role.plural or len(state.mentions) <= state.sentence_start:
+        return False
+    between = text[role.end : tokens[i - 1].end]
+    if len(between) > _APPOSED_GAP or "," in between or role.end < state.coordinable.end:
+        return False
+    end = tokens[i + 1].end
+    following = text[end : end + 4]
+    return following[:1] in {",", "."} or (
+        following == " et " and i + 3 < len(tokens) and tokens[i + 3].capital
+    )
+
+
+_APPOSED_GAP = 40
+"""Characters between a plural role phrase and the names set off after it (its complement)."""
 
 
 def _paired_with_name(
@@ -1843,7 +1908,16 @@ def _described_after(
         and tokens[j + 1].key.isalpha()
         and tokens[j + 1].key not in _SHAPE_ORGS
         and tokens[j + 1].key not in data.place_nouns
+        and not (
+            # ``Houla, un petit bourg``: a place
+            tokens[j + 1].key in _SIZE_ADJECTIVES
+            and j + 2 < len(tokens)
+            and tokens[j + 2].key in data.place_nouns
+        )
     )
+
+
+_SIZE_ADJECTIVES = frozenset(["petit", "petite", "grand", "grande", "gros", "grosse"])
 
 
 def _apposition_role_after(
@@ -2560,6 +2634,12 @@ def _resolve_role(
                 continue
             if any(tied.head in same for tied in known.roles) and _out_of_office(known, state):
                 return known.actor
+    if role.former and role.office is not None:
+        # ``l'ancien secrétaire général de l'ONU``: a person named before whose term in that
+        # office ended before the article date, else the lexicon's only such person
+        former_holder = _former_holder(role.office, country, state)
+        if former_holder is not None:
+            return former_holder
     # 2. the lexicon's holder of the office the phrase names, on the article date (offices
     #    of an international body have no country: ``le chef de l'AIEA``);
     #    ``son homologue américain``: the office of the last person with one
@@ -2575,10 +2655,17 @@ def _resolve_role(
     role_class = state.data.classes.get(head)
     if role_class is not None and not possessive and not role.former and not role.tail:
         member = _class_member(role_class, country, gender, state)
+        if member is None and country is not None:
+            # ``le nouveau dirigeant syrien``: one of that nationality named further back
+            member = _class_member(role_class, country, gender, state, recall=_RECALL)
         if member is not None:
             return member
-    # 4. a person of that country named earlier (``le ministre américain``, ``son homologue russe``)
-    if country is not None:
+    # 4. a person of that country named earlier (``le ministre américain``, ``son homologue
+    #    russe``); not for a function its complements tell apart (``le médiateur arménien des
+    #    droits de l'homme`` is not the last Armenian named)
+    if country is not None and (
+        counterpart or role.tail <= _state_words().get(country, frozenset())
+    ):
         for known in state.recent():
             if known.actor.country == country and (not counterpart or possessive):
                 return known.actor
@@ -2586,6 +2673,17 @@ def _resolve_role(
         # ``son adversaire``, ``son homologue``: the other party named before
         return _counterpart(state) if possessive and country is None else None
     return Actor(role_text, ActorKind.PERSON, role_text, country)
+
+
+@functools.cache
+def _state_words() -> Mapping[str, frozenset[str]]:
+    """The folded words of each state's surface forms (``maison``, ``blanche`` for the USA)."""
+    lex = actor_lexicon()
+    words: dict[str, set[str]] = {}
+    for surface, entry_id in lex.surfaces.items():
+        if lex.entries[entry_id].section == "states":
+            words.setdefault(entry_id, set()).update(surface.split())
+    return {entry_id: frozenset(found) for entry_id, found in words.items()}
 
 
 def _lexicon_role(known: _Person, state: _Article) -> str | None:
@@ -2605,34 +2703,74 @@ def _lexicon_role(known: _Person, state: _Article) -> str | None:
 
 
 def _class_member(
-    role_class: RoleClass, country: str | None, gender: str | None, state: _Article
+    role_class: RoleClass,
+    country: str | None,
+    gender: str | None,
+    state: _Article,
+    recall: int | None = None,
 ) -> Actor | None:
     """The latest person named in a function of ``role_class`` whose nationality fits.
 
     One of that nationality comes first; else one whose nationality neither the text nor
     the lexicon gives (``l'émissaire de l'ONU, Martin Griffiths`` … ``le diplomate
-    britannique``).
+    britannique``). With a ``recall`` (more than the last few people), only one of that
+    nationality.
     """
     unknown: Actor | None = None
-    for known in itertools.islice(state.recent(), _CLASS_RECALL):
+    for known in itertools.islice(state.recent(), recall or _CLASS_RECALL):
         if gender is not None and known.gender not in (None, gender):
             continue
         entry = state.lex.lookup(known.actor.name)
         person = entry if entry is not None and entry.section == "people" else None
-        offices = {tied.office for tied in known.roles}
+        offices = {tied.office for tied in known.roles if not tied.former}
         if person is not None:
             offices.update(
                 o.office for o in person.offices if state.date is None or o.held_on(state.date)
             )
-        heads = {*known.heads, *(tied.head for tied in known.roles)}
+        # ``le président déchu X`` is no longer in the class of presidents
+        gone = {tied.head for tied in known.roles if tied.former}
+        heads = {*known.heads, *(tied.head for tied in known.roles if not tied.former)} - gone
         if heads.isdisjoint(role_class.members) and offices.isdisjoint(role_class.offices):
             continue
         nationality = known.actor.country or (person.nationality if person else None)
         if country is None or nationality == country:
             return known.actor
-        if nationality is None and unknown is None:
+        if nationality is None and unknown is None and recall is None:
             unknown = known.actor
     return unknown
+
+
+def _former_holder(office: str, country: str | None, state: _Article) -> Actor | None:
+    """The person ``l'ancien`` + the role naming ``office`` stands for on the article date.
+
+    A person the text named (the latest first) whom the lexicon shows in ``office`` (of
+    ``country``, when the phrase gives one) until before the article date and not in it
+    then; else the one person of the lexicon whose term ended so, if only one did.
+    """
+    day = state.date
+    if day is None:
+        return None
+
+    def ended(entry: Entry) -> bool:
+        terms = [
+            o for o in entry.offices if o.office == office and country in (None, o.country)
+        ]
+        return (
+            bool(terms)
+            and all(o.end is not None and o.end < day for o in terms)
+            and all(o.start is None or o.start <= day for o in terms)
+        )
+
+    for known in state.recent():
+        entry = state.lex.lookup(known.actor.name)
+        if entry is not None and entry.section == "people" and ended(entry):
+            return known.actor
+    if country is None:
+        return None  # ``l'ancien président``: whose, the text does not say
+    candidates = [e for e in state.lex.office_holders.get((office, country), ()) if ended(e)]
+    if len(candidates) != 1:
+        return None
+    return state.person(candidates[0].actor, candidates[0].gender)
 
 
 def _out_of_office(known: _Person, state: _Article) -> bool:
@@ -2696,6 +2834,10 @@ def _role_of(head: str, role_text: str, state: _Article) -> _Role:
         and w not in state.data.former
         and w not in state.data.incumbent
     )
+    if former:
+        # ``l'ancien secrétaire général de l'ONU``: the office, which the phrase names out of
+        # its term (never its holder on the article date; see :func:`_former_holder`)
+        role_text = " ".join(w for w in role_text.split() if fold(w) not in state.data.former)
     return _Role(head, tail, _office_of(role_text, state), former)
 
 
@@ -2727,7 +2869,7 @@ def _plural_holder(
     text = " ".join([singular, *words[len(head.split()) :]])
     role = _role_of(singular, text, state)
     counterpart = singular in state.data.counterparts
-    if role.office is None and not counterpart:
+    if (role.office is None and not counterpart) or role.former:
         return None
     for known in state.recent():
         if known.actor.country == country and _fits(role, country, known, state):

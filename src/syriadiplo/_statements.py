@@ -30,7 +30,7 @@ from syriadiplo._cues import Cue
 from syriadiplo._cues import tables as cue_tables
 from syriadiplo._data import load
 from syriadiplo._kinds import ActorKind, StatementKind
-from syriadiplo._lexicon import fold
+from syriadiplo._lexicon import actor_lexicon, fold
 from syriadiplo._quotes import QuoteSegment
 from syriadiplo._records import Actor, Mention, Span, Statement
 from syriadiplo._text import NormalizedText
@@ -395,6 +395,12 @@ def _pronoun(sentence: _Sentence, pronoun: str, offset: int) -> Actor | None:
     main = _clause_subject(sentence, offset)
     if main is not None and main.start < offset and _agrees(sentence, main, gender, plural):
         return main.actor
+    if main is not None and main.start < offset and plural:
+        # ``Londres et Paris ont frappé des sites liés, selon eux, à…``: the parties named
+        # together as the subject
+        together = _coordinated_people(sentence, main)
+        if together is not None:
+            return together
     before = sentence.before
     if before is not None:
         for said in reversed(sentence.previous[-_RECENT_STATEMENTS:]):
@@ -552,19 +558,22 @@ def _inner_subject(sentence: _Sentence, span: Span) -> ActorMention | None:
 
 
 def _coordinated_people(sentence: _Sentence, subject: ActorMention) -> Actor | None:
-    """The first of several people a subject names together (``X, Y et Z``), if it does.
+    """The first of several parties a subject names together (``X, Y et Z``), if it does.
 
-    The mentions after the subject must follow one another joined by a comma or ``et``.
+    The mentions after the subject must follow one another joined by a comma or ``et``,
+    people with people (``Biden et Macron``), states and bodies with states and bodies
+    (``Londres et Paris``).
     """
-    if subject.actor is None or subject.actor.kind is not ActorKind.PERSON:
+    if subject.actor is None:
         return None
+    person = subject.actor.kind is ActorKind.PERSON
     index = bisect.bisect_left(sentence.actor_starts, subject.start)
     previous = subject
     joined = 0
     for mention in sentence.all_actors[index + 1 : index + 1 + _COORDINATED]:
         gap = sentence.norm.lower[previous.end : mention.start]
         if gap.strip() not in {",", "et", ", et"} or mention.actor is None or (
-            mention.actor.kind is not ActorKind.PERSON
+            (mention.actor.kind is ActorKind.PERSON) != person
         ):
             break
         joined += 1
@@ -967,9 +976,37 @@ def according_to(sentence: _Sentence) -> _Attribution | None:
         if mention is not None:
             actor, where = _speaker(mention, sentence)
             return _Attribution(actor, where, cue, "according-to")
+        report = _REPORT_AGAIN.match(sentence.norm.lower, cue.end)
+        if report is not None:
+            # ``selon le rapport``: who issued the report the article named before
+            author = _report_author(sentence)
+            if author is not None:
+                return _Attribution(author, report.span(1), cue, "according-to")
         described = _described_source(sentence, cue.end)
         if described is not None:
             return _Attribution(described[0], described[1], cue, "according-to")
+    return None
+
+
+# ``selon le document``, ``d'après ce rapport`` (with no author after it): a report named
+# before; ``un rapport``, ``dans son rapport`` in an earlier statement's sentence introduces it.
+_REPORT_NOUNS = r"(?:rapport|document|étude|enquête)"
+_REPORT_AGAIN = re.compile(
+    rf"\s*((?:le|la|ce|cette|l')\s*{_REPORT_NOUNS})(?!\s+(?:de|du|des|d'|publiée?|diffusée?)\b)"
+)
+_REPORT_INTRODUCED = re.compile(rf"\b(?:un|une|son|sa|leur)\s+(?:\w+\s+)?{_REPORT_NOUNS}\b")
+_REPORT_LOOKBACK = 6
+"""Earlier statements a ``selon le rapport`` looks back over for the report's author."""
+
+
+def _report_author(sentence: _Sentence) -> Actor | None:
+    """The speaker of the latest earlier statement whose sentence introduced a report."""
+    for said in reversed(sentence.previous[-_REPORT_LOOKBACK:]):
+        if said.speaker is None:
+            continue
+        end = min(said.end, said.start + _WINDOW * 4)
+        if _REPORT_INTRODUCED.search(sentence.norm.lower, said.start, end):
+            return said.speaker
     return None
 
 
@@ -1046,6 +1083,9 @@ def _described_source(
     found = _SOURCE_PHRASE.match(sentence.norm.text, offset, limit)
     documents = _listed("documents")
     if found is not None and found.group("head").lower() in documents:
+        state = _demonym_after(sentence.norm.text, found.end("head"), limit)
+        if state is not None:
+            return state  # ``selon les estimations américaines``: that state's
         # ``selon un décompte de la Sécurité civile marocaine``: who wrote the text
         author = _AUTHOR_OF_DOCUMENT.match(sentence.norm.text, found.end("head"), limit)
         found = None
@@ -1063,6 +1103,22 @@ def _described_source(
     kind = ActorKind.GROUP if plural else ActorKind.ORGANIZATION
     start = found.start("phrase")
     return Actor(phrase, kind), (found.start("det"), start + len(phrase))
+
+
+_WORD_AFTER = re.compile(r"\s+([a-zà-ÿ][\w-]*)")
+
+
+def _demonym_after(text: str, offset: int, limit: int) -> tuple[Actor, tuple[int, int]] | None:
+    """The state a lower-case demonym right after a document noun names (``américaines``)."""
+    word = _WORD_AFTER.match(text, offset, limit)
+    if word is None:
+        return None
+    lexicon = actor_lexicon()
+    country = lexicon.demonyms.get(fold(word.group(1)))
+    entry = lexicon.entries.get(country) if country is not None else None
+    if entry is None:
+        return None
+    return entry.actor, word.span(1)
 
 
 # ``selon lui``, ``d'après elle``: the stressed pronoun stands for an earlier speaker.
