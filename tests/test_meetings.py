@@ -1548,3 +1548,45 @@ ROUND_FIVE: list[Any] = [
 def test_round_five_constructions(text: str, expected: list[Row]) -> None:
     """Trailing occasions, trips two sentences back, hosts after `accueilli par`, seats."""
     assert sorted(expected) == sorted(_rows(text))
+
+
+# --- round 6: turns set off by commas, a letter's sender, a summit past a scene ---------------
+
+ROUND_SIX: list[Any] = [
+    # a turn set off by commas between the verb and its object: the object still counts
+    ("John Kerry a rencontré mardi, pour la troisième fois ce mois-ci, le ministre russe "
+     "Sergueï Lavrov, afin de sauver la trêve.",
+     [(KL, "in_person", "held", "2016-09-27", None)]),
+    ("Sergueï Lavrov s'est encore entretenu lundi, pour la deuxième journée consécutive, "
+     "avec John Kerry.", [(KL, "unspecified", "held", "2016-09-26", None)]),
+    # a letter's participle and its agent: the agent sent it, the `à` party received it
+    ("Le quotidien a publié une lettre adressée le 20 septembre par John Kerry à Sergueï "
+     "Lavrov.", [(KL, "written", "held", "2016-09-20", None)]),
+    ("Une lettre envoyée par John Kerry au ministre Sergueï Lavrov a été rendue publique.",
+     [(KL, "written", "held", None, None)]),
+    # a support verb before a day and a place set off by commas, then the summit
+    ("Le président François Hollande a participé mardi à Addis-Abeba, en Éthiopie, à un "
+     "sommet de l'Union africaine consacré au climat.",
+     [(("François Hollande", "Union africaine – UA"), "in_person", "held", "2016-09-27",
+       "Addis-Abeba")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SIX)
+def test_round_six_constructions(text: str, expected: list[Row]) -> None:
+    """Turns in commas before the object, a letter's sender by `par`, a scene before a summit."""
+    assert sorted(expected) == sorted(_rows(text))
+
+
+ROUND_SIX_TRAPS = [
+    # a letter signed by one person only: no second party, no meeting
+    "Le quotidien a publié une lettre signée par John Kerry.",
+    # a comma after the support verb that is no scene: the summit is not the subject's
+    "François Hollande a participé, selon son entourage, aux frais d'un sommet régional.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_SIX_TRAPS)
+def test_round_six_traps(text: str) -> None:
+    """A one-party letter and a support verb cut off by a reported-speech incise."""
+    assert [] == _rows(text)

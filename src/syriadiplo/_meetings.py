@@ -405,6 +405,8 @@ class _Grammar:
     """``chacun de ses hôtes`` after a meeting verb: the people named together before."""
     scene_incise: _Pattern
     """A place set off by commas before the object (``, dans son bureau,``), comma included."""
+    turn_incise: _Pattern
+    """A turn set off by commas before the object (``pour la deuxième fois,``), comma included."""
     gatherings: _Pattern
     not_places: frozenset[str]
     not_demonyms: frozenset[str]
@@ -615,6 +617,10 @@ def _grammar() -> _Grammar:
             rf"{_alternation(g['guests'])}(?!\w)"),
         scene_incise=_Pattern(
             rf"{_alternation(g['scene_openers'])}(?!\w)[^,;:«»()\"“”]{{1,50}}?,\s{{0,3}}"),
+        turn_incise=_Pattern(
+            r"pour\s{1,3}(?:la|le)\s{1,3}(?:" + _alternation(g["turn_ordinals"])
+            + r")\s{1,3}(?:" + _alternation(g["turn_nouns"])
+            + r")(?!\w)[^,;:«»()\"“”]{0,40}?,\s{0,3}", hints=("pour",)),
         gatherings=_words(g["gatherings"]),
         venue=_Pattern(
             r"dans\s{1,3}(?:l'|la\s{1,3}|le\s{1,3}|les\s{1,3}|un\s{1,3}|une\s{1,3})"
@@ -961,6 +967,10 @@ def _agent(lower: str, m: ActorMention, floor: int) -> bool:
     return _AGENT.search(lower, max(floor, m.start - 60), m.start) is not None
 
 
+_SENT_BY = _Pattern(
+    r"\s{1,3}[a-zé]{2,20}(?:ée|ées|é|és|ite|ites|it|its)(?:\s{1,3}[^,;:«»()]{1,25}?)?"
+    r"\s{1,3}par(?:\s{1,3}(?:le|la|les|l'|m\.|mme))?\s{0,3}", hints=("par",))
+"""A written message's participle and its agent (`` adressée le 3 mai par ``): the sender."""
 _FRONTED_DAY = _Pattern(
     r"\s{0,3}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s{1,3}(?:soir|matin))?"
     r"\s{1,3}(?:à|au|aux|en)\s")
@@ -1085,6 +1095,11 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
             after_dont = _party_at(lower, found + 6, limit, starts, grammar)
         elif found is not None and lower.startswith(" ainsi que ", found):
             after_dont = _party_at(lower, found + 11, limit, starts, grammar)
+        elif found is not None and lower[found - 1] == "," and (
+                turn := grammar.turn_incise.match(lower, found + 1, limit)) is not None:
+            # `a rencontré jeudi, pour la deuxième fois, le ministre X`: the object follows
+            after_dont = _party_at(lower, _past_between(lower, turn.end(), limit), limit,
+                                   starts, grammar)
         else:
             break
         if after_dont is None:
@@ -1128,7 +1143,8 @@ def _clause_end(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar,
             i = party
         if i not in starts and text is not None:
             incise = (_SHORT_INCISE.match(text, i, end)
-                      or grammar.scene_incise.match(lower, i, end))
+                      or grammar.scene_incise.match(lower, i, end)
+                      or grammar.turn_incise.match(lower, i, end))
             if incise is not None and _party_at(lower, _past_between(lower, incise.end(), end),
                                                 end, starts, grammar) is not None:
                 comma = lower.find(",", incise.end(), end)
@@ -1217,6 +1233,9 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         if after and cue.kind == "noun" and link in {"de", "du", "des", "d'"}:
             # `réunion du Conseil de sécurité`, `réunion d'urgence du Conseil`
             return m.start - cue.end <= 6 or _session_gap(lower, cue, m, grammar)
+        if after and link == "par" and cue.family == "write" and _SENT_BY.fullmatch(
+                lower, cue.end, m.start) is not None:
+            return True  # `une lettre adressée lundi par X à Y`: X wrote it
         if link in {"à", "au", "aux", "en"} and not _takes_a(cue):
             return False  # `rencontrer X à Genève`: a place, whatever the layer made of it
         if after and link == "dans":
@@ -1338,6 +1357,9 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         # `X a annoncé…, au dernier jour de consultations entre A et B`: talks of others;
         # so with `X a annoncé une rencontre entre A et B`
         subjects = []
+    if (cue.kind == "noun" and cue.family == "write" and not subjects and len(objects) >= 2
+            and _SENT_BY.fullmatch(lower, cue.end, objects[0].start) is not None):
+        subjects, objects = objects[:1], objects[1:]  # `une lettre adressée par X à Y`
     addressed = not objects and bool(addressees)
     if addressed:
         objects = addressees
@@ -1664,16 +1686,38 @@ def _incise(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int
     return last.start() if last is not None else None
 
 
+_SCENE_PIECE = _Pattern(
+    r"\s{0,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:\s{1,3}(?:soir|matin))?\s{0,3})?(?:(?:à|au|aux|en)\s{1,3}[\w'\-]{2,30}"
+    r"(?:\s{1,3}[\w'\-]{2,30}){0,2}\s{0,3})?")
+"""A day, a place or both set off by commas (`` samedi à Lima``, `` au Pérou``)."""
+
+
+def _pieces(segment: str) -> list[tuple[int, str]]:
+    """The comma-separated pieces of ``segment``, each with its offset."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    for piece in segment.split(","):
+        out.append((i, piece))
+        i += len(piece) + 1
+    return out
+
+
 def _support_before(lower: str, floor: int, pos: int, grammar: _Grammar) -> int | None:
     """Start of a support verb (``ont eu``, ``a tenu``) whose object is the noun at ``pos``."""
-    window = max(floor, pos - 60)
+    window = max(floor, pos - 80)  # past 60 characters only over a scene set off by commas
     last = None
     if not grammar.support.may_match(_words_in(lower, window, pos)):
         return None
     for m in grammar.support.finditer(lower, window, pos):
         last = m
-    if last is None or "," in lower[last.end() : pos]:
+    if last is None or (last.start() < pos - 60 and "," not in lower[last.end() : pos]):
         return None
+    if "," in lower[last.end() : pos] and (last.group() in grammar.aux_avoir or not all(
+            piece.strip() and _SCENE_PIECE.fullmatch(
+                lower, last.end() + i, last.end() + i + len(piece))
+            for i, piece in _pieces(lower[last.end() : pos])[:-1])):
+        return None  # (`a participé lundi à Lima, au Pérou, à un sommet`: a scene between)
     if last.group() in grammar.aux_avoir and not all(
             w in grammar.determiners or w in grammar.pre_adjectives or w in grammar.support_gap
             for w in lower[last.end() : pos].split()):
