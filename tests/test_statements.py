@@ -1315,7 +1315,95 @@ SPEAKERS_IN_A_SENTENCE = [
         "«Nous tiendrons», a déclaré Ahmed Haddad, qui a ajouté que les renforts arrivaient.",
         direct("Ahmed Haddad", IC, "Nous tiendrons"),
     ),
+    case(
+        "participle-after-an-inversion-is-its-speaker",
+        "Le convoi a franchi la frontière dans la nuit, a rapporté l'agence Anadolu, citant "
+        "un responsable local.",
+        indirect("Anadolu", IC),
+    ),
+    case(
+        "gerund-after-an-inversion-is-its-speaker",
+        "Douze habitants restent introuvables, a précisé le maire de la ville, Piotr Lewicki, "
+        "en annonçant la reprise des fouilles.",
+        indirect("Piotr Lewicki", IC),
+    ),
+    case(
+        "one-auxiliary-two-verbs-one-statement",
+        "La ministre Karima Benali a déploré le bombardement du dispensaire et exigé des "
+        "sanctions contre ses auteurs.",
+        indirect("Karima Benali", SC),
+    ),
+    case(
+        "one-auxiliary-two-clauses-one-statement",
+        "Le médiateur Paolo Venturi a répondu que Tripoli voulait gagner du temps et ajouté "
+        "que la trêve restait fragile.",
+        indirect("Paolo Venturi", SC),
+    ),
+    case(
+        "mais-shares-the-auxiliary-too",
+        "L'Union africaine a salué la libération des otages mais réclamé un accès "
+        "immédiat aux détenus.",
+        indirect("Union africaine – UA", SC),
+    ),
+    case(
+        "two-auxiliaries-two-statements",
+        "Le ministre Karim Issa a condamné les frappes et il a affirmé que l'armée ripostera.",
+        indirect("Karim Issa", SC),
+        indirect("Karim Issa", SP),
+    ),
 ]
+
+
+def test_a_deed_gives_its_cue_to_the_clause_verb() -> None:
+    """``a annoncé des sanctions … et jugé que …``: the statement's cue is ``jugé``."""
+    text = (
+        "Le chef du gouvernement Marek Nowak a annoncé des aides aux sinistrés et jugé que "
+        "l'Etat aurait dû agir plus tôt."
+    )
+    statement = only(text)
+    assert ("jugé", INDIRECT, "Marek Nowak") == (
+        statement.cue.text if statement.cue else None,
+        str(statement.kind),
+        statement.speaker.name if statement.speaker else None,
+    )
+    assert (0, len(text)) == (statement.span.start, statement.span.end)
+
+
+HEADLINES = [
+    case(
+        "headline-verb-is-no-statement",
+        "Soudan: Khartoum accuse les paramilitaires d'avoir pillé la banque centrale\n\n"
+        "KHARTOUM, 3 mai 2023 (AFP) - Le ministre Khaled Omar a accusé mercredi les "
+        "paramilitaires d'avoir pillé la banque centrale.",
+        indirect("Khaled Omar", SC),
+    ),
+    case(
+        "headline-quotation-stays",
+        "Liban: le Premier ministre dénonce une «agression»\n\n"
+        "BEYROUTH, 2 juin 2024 (AFP) - Le Premier ministre Najib Mikati a dénoncé dimanche "
+        "une «agression caractérisée».",
+        partial("Premier ministre", SC, "agression"),
+        partial("Najib Mikati", SC, "agression caractérisée"),
+    ),
+    case(
+        "a-first-sentence-without-dateline-is-no-headline",
+        "Le ministre Karim Issa annonce un plan de reconstruction\n\n"
+        "Il doit le présenter lundi au Parlement.",
+        indirect("Karim Issa", SC),
+    ),
+    case(
+        "a-first-paragraph-with-a-full-stop-is-no-headline",
+        "Le ministre Karim Issa a annoncé un plan de reconstruction.\n\n"
+        "DAMAS, 4 mars 2021 (AFP) - Il doit le présenter lundi au Parlement.",
+        indirect("Karim Issa", SC),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), HEADLINES)
+def test_headlines(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+    """A wire headline's reporting verbs are the lede's: only its quotations count."""
+    assert expected == statements_of(text, date)
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), SPEAKERS_IN_A_SENTENCE)

@@ -6,7 +6,10 @@ statement per speaker (``direct`` when a segment stands for a whole utterance,
 only where a second speaker takes the floor after a clause boundary
 (``…, tandis que Y a jugé «…»``). A sentence with speech or stance cues and no
 quotation gives one ``indirect`` statement per cue, except for cues inside the
-words an inverted cue reports (``X a condamné … et réclamé …, a dit Y``).
+words an inverted cue reports (``X a condamné … et réclamé …, a dit Y``) and bare
+participles that share the auxiliary of the verb before (``X a condamné … et
+réclamé …`` is one statement). A wire headline (``Pays: X annonce …`` over a
+dateline) gives no indirect statement: the lede reports the same words.
 
 Who speaks is decided by :data:`SIEVES`, an ordered tuple of small named rules:
 the first that finds a speaker wins and its name is the statement's ``rule``.
@@ -1296,6 +1299,7 @@ def statements_in(
     before: Span | None = None
     actor_starts = [m.start for m in actors]
     seg_index = cue_index = actor_index = 0
+    headline = _headline_end(norm.text, paragraphs)
     for sentence_span in _units(sentences, segments):
         sentence_segments: list[QuoteSegment] = []
         while seg_index < len(segments) and segments[seg_index].close <= sentence_span.end:
@@ -1337,9 +1341,37 @@ def statements_in(
             before,
             actor_starts,
         )
-        found.extend(_statements(sentence))
+        said = _statements(sentence)
+        if sentence_span.end <= headline:
+            # a wire headline (``Pays: X annonce …``) sums up what the body reports: only its
+            # quotations count, its reporting verbs are the lede's, told again below
+            said = tuple(s for s in said if s.statement.kind is not StatementKind.INDIRECT)
+        found.extend(said)
         before = sentence_span
     return tuple(said.statement for said in found)
+
+
+def _headline_end(text: str, paragraphs: Sequence[Span]) -> int:
+    """Where the headline of a wire dispatch ends, or 0 when the dispatch has none.
+
+    A headline is a first paragraph of one line with no closing full stop, followed by a
+    paragraph that opens with a dateline (``BEYROUTH, 3 mai 2021 (AFP) -``).
+
+    >>> _headline_end("Irak: Bagdad accuse Erbil\\n\\nBAGDAD (AFP) - Le gouvernement...",
+    ...               (Span(0, 25), Span(27, 60)))
+    25
+    """
+    if len(paragraphs) < 2:
+        return 0
+    first, second = paragraphs[0], paragraphs[1]
+    line = text[first.start:first.end].strip()
+    if not line or "\n" in line or len(line) > _HEADLINE or line[-1] in ".!?…":
+        return 0
+    return first.end if dateline_end(text, second) > second.start else 0
+
+
+_HEADLINE = 250
+"""The longest headline, in characters."""
 
 
 def _channels(cues: Sequence[Cue]) -> list[tuple[int, int]]:
@@ -1413,6 +1445,7 @@ def _statements(sentence: _Sentence) -> tuple[_Said, ...]:
     reporting = [cue for cue in sentence.cues if _reports(sentence, cue)]
     reporting = _not_embedded(sentence, reporting)
     statements: list[_Said] = []
+    cues: list[Cue] = []  # the cue of each statement kept
     for index, cue in enumerate(reporting):
         if index and cue.form == "nominal" and _source_of_verb(sentence, reporting[index - 1], cue):
             continue  # ``a-t-on appris (mardi) de source militaire``: the source of the verb before
@@ -1428,10 +1461,20 @@ def _statements(sentence: _Sentence) -> tuple[_Said, ...]:
         if (
             statement.statement.rule == "participle"
             and statements
-            and statements[-1].speaker == statement.speaker
+            and (statements[-1].speaker == statement.speaker or cues[-1].form == "inverted")
         ):
-            continue  # ``X a démenti, affirmant que…``: one statement
+            # ``X a démenti, affirmant que…``, ``…, a rapporté X, citant Y``: one statement,
+            # the participle's subject is the main verb's
+            continue
+        if statements and _elided(sentence, cue):
+            # ``X a condamné l'attaque et réclamé une enquête``: one statement of X; after
+            # ``a annoncé des sanctions``, its cue is the verb that opens the reported clause
+            if (cue.que or cue.infinitive) and _deed(cues[-1]):
+                statements[-1] = _with_cue(statements[-1], statement)
+                cues[-1] = cue
+            continue
         statements.append(statement)
+        cues.append(cue)
     if any(s.speaker is not None for s in statements):
         # ``X a indiqué que…, d'après des témoignages``: a cue whose source is no actor, in a
         # sentence where someone else speaks, is part of what that speaker reports
@@ -1535,6 +1578,36 @@ def _indirect_part(sentence: _Sentence) -> _Said | None:
         if found is not None:
             return found
     return None
+
+
+def _deed(cue: Cue) -> bool:
+    """Whether a cue tells of a deed rather than words (``a annoncé des sanctions``)."""
+    return not (cue.que or cue.infinitive) and cue.lemma in _listed("deed_objects")
+
+
+@functools.cache
+def _elided_auxiliary() -> re.Pattern[str]:
+    """A coordination right before a bare participle (``… et réclamé``, ``… mais ajouté``)."""
+    words = "|".join(sorted(map(re.escape, load("cues")["grammar"]["coordinations"])))
+    return re.compile(rf"(?:^|\s)(?:{words})\s+$")
+
+
+def _with_cue(said: _Said, other: _Said) -> _Said:
+    """``said`` with the cue of ``other``, over the span of both."""
+    first, second = said.statement, other.statement
+    span = Span(min(first.span.start, second.span.start), max(first.span.end, second.span.end))
+    return attrs.evolve(said, statement=attrs.evolve(first, cue=second.cue, span=span))
+
+
+def _elided(sentence: _Sentence, cue: Cue) -> bool:
+    """Whether ``cue`` is a past participle sharing the auxiliary of a verb before it.
+
+    ``X a rétorqué que … et exigé que …`` is one statement of X with two verbs.
+    """
+    if cue.form != "finite" or cue.mood != "past" or " " in sentence.text[cue.start:cue.end]:
+        return False
+    start = max(sentence.span.start, cue.start - 8)
+    return _elided_auxiliary().search(sentence.text[start:cue.start]) is not None
 
 
 def _not_embedded(sentence: _Sentence, reporting: list[Cue]) -> list[Cue]:
