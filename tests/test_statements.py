@@ -2002,6 +2002,17 @@ def test_role_phrases(text: str, date: datetime.date | None, expected: list[Row]
 # -- organisations and sources inside longer phrases ---------------------------------------------
 
 BODIES = [
+    # a junta and coup leaders are parties that speak
+    case(
+        "a-junta-speaks",
+        "La junte a promis que le couvre-feu serait levé samedi.",
+        indirect("junte", SC),
+    ),
+    case(
+        "coup-leaders-speak",
+        "Les putschistes ont affirmé que le chef de l'État était en bonne santé.",
+        indirect("putschistes", SC),
+    ),
     case(
         "order-of-a-profession-is-no-state",
         "Selon l'ordre des avocats tunisiens, vingt civils ont été tués.",
