@@ -274,21 +274,24 @@ def _readings(data: Mapping[str, Any]) -> dict[str, tuple[_Reading, ...]]:
     """Every written form of every verb, with the verbs it belongs to."""
     conjugations = data.get("conjugations", {})
     found: dict[str, list[_Reading]] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one copy of each set of tenses
     for lemma, entry in data["verbs"].items():
         reflexive, verb, tail = split_lemma(lemma)
         homographs = frozenset(entry.get("homographs", ()))
+        needs = frozenset(entry.get("needs", ()))
         by_form: dict[str, set[str]] = {}
         for tense, forms in conjugate(verb, conjugations.get(verb)).items():
             for form in forms:
                 by_form.setdefault(form, set()).add(tense)
-        for form, tags in by_form.items():
+        for form, tenses in by_form.items():
+            tags = frozenset(tenses)
             reading = _Reading(
                 lemma=lemma,
                 kind=entry["kind"],
-                tags=frozenset(tags),
+                tags=shared.setdefault(tags, tags),
                 reflexive=reflexive,
                 tail=tail,
-                needs=frozenset(entry.get("needs", ())),
+                needs=needs,
                 homograph=form in homographs,
                 passive=bool(entry.get("passive", True)),
                 inverted_only=bool(entry.get("inverted", False)),
@@ -408,10 +411,15 @@ def tables() -> _Tables:
         titles=frozenset(w.lower() for w in load("abbreviations")["titles"]["words"]),
         starters=frozenset({*forms, *nominals, "pour"}),
         voice_incises=frozenset(" ".join(_tokens_of(p)) for p in grammar["voice_incises"]),
-        form_tags=MappingProxyType(
-            {form: frozenset().union(*(x.tags for x in found)) for form, found in forms.items()}
-        ),
+        form_tags=MappingProxyType(_form_tags(forms)),
     )
+
+
+def _form_tags(forms: Mapping[str, tuple[_Reading, ...]]) -> dict[str, frozenset[str]]:
+    """The tenses of all the readings of each form (one copy of each set of tenses)."""
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    return {form: shared.setdefault(tags, tags) for form, tags in (
+        (form, frozenset().union(*(x.tags for x in found))) for form, found in forms.items())}
 
 
 @attrs.frozen
