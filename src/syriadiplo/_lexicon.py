@@ -22,7 +22,9 @@ from syriadiplo._data import load
 from syriadiplo._kinds import ActorKind
 from syriadiplo._records import Actor
 
-__all__ = ["ActorLexicon", "Entry", "Office", "actor_lexicon", "fold", "with_acronym"]
+__all__ = [
+    "ActorLexicon", "Entry", "Office", "actor_lexicon", "fold", "fold_passage", "with_acronym",
+]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -45,6 +47,18 @@ def fold(text: str) -> str:
 
 
 _MARKS_TO_SPACE = str.maketrans(dict.fromkeys("'’‘-‐‑–", " "))
+
+
+def fold_passage(text: str) -> str:
+    """:func:`fold` without its cache, for a window of running text.
+
+    Windows of text seldom come back (names and words do): cached, they would fill
+    :func:`fold`'s cache with long strings and push the words out.
+
+    >>> fold_passage("a-t-il dit à l’AFP")
+    'a t il dit a l afp'
+    """
+    return fold.__wrapped__(text)
 
 
 def with_acronym(name: str, acronym: str | None) -> str:

@@ -69,7 +69,7 @@ from syriadiplo._data import load
 from syriadiplo._dates import resolve_date
 from syriadiplo._kinds import ActorKind, MeetingMode, MeetingStatus
 from syriadiplo._layers import Layers
-from syriadiplo._lexicon import ActorLexicon, actor_lexicon, fold, with_acronym
+from syriadiplo._lexicon import ActorLexicon, actor_lexicon, fold, fold_passage, with_acronym
 from syriadiplo._records import Actor, DateMention, Meeting
 
 __all__ = ["meetings_in"]
@@ -3414,7 +3414,7 @@ before a name."""
 
 def _counterpart_state(text: str, start: int, pos: int, reader: _Reader) -> str | None:
     """The state of the demonym when ``[start, pos)`` ends with a counterpart's apposition."""
-    m = _COUNTERPART_LIST.search(fold(text[start:pos]))
+    m = _COUNTERPART_LIST.search(fold_passage(text[start:pos]))
     if m is None:
         return None
     return reader.lex.demonyms.get(m["demonym"])

@@ -33,7 +33,7 @@ from syriadiplo._cues import Cue
 from syriadiplo._cues import tables as cue_tables
 from syriadiplo._data import load
 from syriadiplo._kinds import ActorKind, StatementKind
-from syriadiplo._lexicon import actor_lexicon, fold
+from syriadiplo._lexicon import actor_lexicon, fold, fold_passage
 from syriadiplo._quotes import QuoteSegment
 from syriadiplo._records import Actor, Mention, Span, Statement
 from syriadiplo._text import NormalizedText
@@ -1960,7 +1960,7 @@ def _is_speech(
 ) -> bool:
     """Whether a quotation reports words (not a title, a name or a heading)."""
     before = norm.lower[max(sentence.start, segment.open - 40) : segment.open]
-    words = fold(before).split()
+    words = fold_passage(before).split()
     # ``s'est dit «inquiet»``, ``s'est quant à lui dit «préoccupé»``
     reflexive = len(words) > 1 and (
         words[-2] in _REFLEXIVE_AUXILIARIES or _reflexive_before(words[-7:-1])
