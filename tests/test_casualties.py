@@ -780,6 +780,15 @@ def test_source(text: str, expected: set[str | None]) -> None:
     assert same_name(claim.source.name if claim.source else None, expected)
 
 
+def test_an_inverted_cue_that_ends_the_text_names_no_source() -> None:
+    """Regression: an inverted cue that ends a cut text.
+
+    The source reader indexed past the last word; now the claim has no source from it.
+    """
+    (claim,) = claims("Douze civils arrêtés, a tweeté")
+    assert ("detained", 12, None) == (str(claim.kind), claim.count.value, claim.source)
+
+
 def test_source_is_the_speaker_of_a_quote() -> None:
     """A figure inside a quotation is reported by the quote's speaker."""
     (claim,) = claims("«Nos équipes ont compté 40 morts», a déclaré Lina Haddad.")

@@ -56,7 +56,7 @@ CUES: list[Any] = [
      [(KL, "in_person", "held", None, "Lausanne")]),
     # future: planned
     ("John Kerry s'entretiendra lundi avec Sergueï Lavrov.",
-     [(KL, "unspecified", "planned", "2016-10-03", None)]),
+     [(KL, "in_person", "planned", "2016-10-03", None)]),
     # conditional in reported speech: planned, and `dans la journée` is the article date
     ("Sergueï Lavrov a précisé qu'il s'entretiendrait dans la journée par téléphone avec "
      "John Kerry.",
@@ -365,7 +365,7 @@ ZK = ("John Kerry", "Mohammad Javad Zarif")
 CONSTRUCTIONS: list[Any] = [
     # a multi-word adverb between the auxiliary and the participle
     ("Le ministre iranien Mohammad Javad Zarif s'est de nouveau entretenu mardi avec John "
-     "Kerry.", [(ZK, "unspecified", "held", "2016-09-27", None)]),
+     "Kerry.", [(ZK, "in_person", "held", "2016-09-27", None)]),
     ("John Kerry a également rencontré Sergueï Lavrov lundi.",
      [(KL, "in_person", "held", "2016-09-26", None)]),
     # an adverb in the verb group, and `en marge de` a summit: talks in person
@@ -445,7 +445,7 @@ CONSTRUCTIONS: list[Any] = [
     # `avec lui`, with a sentence adverb inside the verb group
     ("Le général Khalifa Haftar a boudé la conférence. Le ministre italien Paolo Gentiloni "
      "s'est pourtant entretenu avec lui mercredi.",
-     [(("Khalifa Haftar", "Paolo Gentiloni"), "unspecified", "held", "2016-09-28", None)]),
+     [(("Khalifa Haftar", "Paolo Gentiloni"), "in_person", "held", "2016-09-28", None)]),
     # an object pronoun before the verb: `l'a reçu`
     ("Le vice-président Joe Biden est arrivé à Ankara. Le président turc Recep Tayyip Erdogan "
      "l'a reçu mercredi.",
@@ -480,7 +480,7 @@ CONSTRUCTIONS: list[Any] = [
     # `les deux X` with an adjective: the pair named the sentence before
     ("Alpha Condé et Macky Sall ont été arrêtés samedi. L'émissaire Ismaïl Ould Cheikh "
      "Ahmed a pu s'entretenir avec les deux dirigeants déchus lundi soir.",
-     [(("Alpha Condé", "Ismaïl Ould Cheikh Ahmed", "Macky Sall"), "unspecified", "held",
+     [(("Alpha Condé", "Ismaïl Ould Cheikh Ahmed", "Macky Sall"), "in_person", "held",
        "2016-09-26", None)]),
     # the joint trip of two named leaders, called off or put back
     ("Une tournée des présidents sénégalais Macky Sall et ivoirien Alassane Ouattara a dû "
@@ -534,10 +534,10 @@ GROUPS: list[Any] = [
      [(("Staffan de Mistura", "opposition"), "in_person", "planned", "2016-09-29", None)]),
     # `ses homologues russe et turc`: the holders of the subject's office
     ("Le président iranien Hassan Rohani s'est entretenu avec ses homologues russe et turc.",
-     [(("Hassan Rohani", "Recep Tayyip Erdogan", "Vladimir Poutine"), "unspecified", "held",
+     [(("Hassan Rohani", "Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "held",
        None, None)]),
     ("Ban Ki-moon s'est entretenu avec les chefs de la diplomatie russe et américaine.",
-     [(("Ban Ki-moon", "John Kerry", "Sergueï Lavrov"), "unspecified", "held", None, None)]),
+     [(("Ban Ki-moon", "John Kerry", "Sergueï Lavrov"), "in_person", "held", None, None)]),
     ("Les délégations russe et turque se sont retrouvées mercredi à Astana.",
      [(("Russie", "Turquie"), "in_person", "held", "2016-09-28", "Astana")]),
     ("Une délégation du Hamas est attendue dimanche au Caire pour de nouvelles discussions.",
@@ -602,7 +602,7 @@ SENTENCE_CONTEXT: list[Any] = [
        "Kremlin")]),
     # `A Paris,` where the news is from: no place for a talk, no state as a party
     ("A Paris, François Hollande s'est entretenu lundi avec Barack Obama.",
-     [(("Barack Obama", "François Hollande"), "unspecified", "held", "2016-09-26", None)]),
+     [(("Barack Obama", "François Hollande"), "in_person", "held", "2016-09-26", None)]),
     # ... but the place of a visit received there
     ("A Moscou, Vladimir Poutine a reçu lundi Recep Tayyip Erdogan.",
      [(("Recep Tayyip Erdogan", "Vladimir Poutine"), "in_person", "held", "2016-09-26",
@@ -862,7 +862,7 @@ WIRE: list[Any] = [
     # `avant de` after a past verb: what the subject did next happened too, on its own day
     ("John Kerry a rencontré lundi Sergueï Lavrov avant de s'entretenir avec Ban Ki-moon.",
      [(KL, "in_person", "held", "2016-09-26", None),
-      (("Ban Ki-moon", "John Kerry"), "unspecified", "held", None, None)]),
+      (("Ban Ki-moon", "John Kerry"), "in_person", "held", None, None)]),
     # `rejoindre` a city is a trip there, and the talks it is for are its purpose
     ("John Kerry doit rejoindre lundi Genève pour des discussions avec Sergueï Lavrov.",
      [(KL, "in_person", "planned", "2016-10-03", "Genève")]),
@@ -1056,7 +1056,7 @@ CLAUSES: list[Any] = [
     # a gerund set off between the subject and its verb
     ("Le ministre Pedro Almeida, en s'entretenant lundi avec Samir Khoury, a évoqué la "
      "reconstruction.",
-     [(("Pedro Almeida", "Samir Khoury"), "unspecified", "held", "2016-09-26", None)]),
+     [(("Pedro Almeida", "Samir Khoury"), "in_person", "held", "2016-09-26", None)]),
     # `était en visite à P, où il a signé avec A un accord`: they met at P
     ("Le Premier ministre Anton Valberg était mardi en visite à Varsovie, où il a signé avec le "
      "président Lucas Brenner un accord de défense.",
@@ -1074,7 +1074,7 @@ CLAUSES: list[Any] = [
     ("Sergueï Lavrov s'est entretenu mardi avec son homologue arménien, Aram Sarkissian. Le "
      "président Vladimir Poutine a appelé le Premier ministre arménien Karen Karapetian. Sergueï "
      "Lavrov doit recevoir lundi à Moscou son homologue arménien pour préparer le sommet.",
-     [(LS, "unspecified", "held", "2016-09-27", None),
+     [(LS, "in_person", "held", "2016-09-27", None),
       (("Karen Karapetian", "Vladimir Poutine"), "phone", "held", None, None),
       (LS, "in_person", "planned", "2016-10-03", "Moscou")]),
 ]
@@ -1121,7 +1121,7 @@ def test_data_verbs_are_well_formed() -> None:
     data = _data()
     families = {"talk", "meet", "phone", "visit", "host", "gather", "write", "negotiate"}
     optional = {"status", "auxiliary", "partners", "transitive", "reciprocal", "after",
-                "no_pronoun", "exhorts", "to_city", "gerund"}
+                "no_pronoun", "exhorts", "to_city", "gerund", "unmarked"}
     for verb in data["verbs"]:
         assert verb["family"] in families, verb["lemma"]
         MeetingMode(verb["mode"])
@@ -1135,6 +1135,8 @@ def test_data_verbs_are_well_formed() -> None:
             assert all(f == f.lower().strip() for f in forms), (verb["lemma"], tense)
         if "status" in verb:
             MeetingStatus(verb["status"])
+        if "unmarked" in verb:
+            MeetingMode(verb["unmarked"])
         assert verb.get("auxiliary", "être") == "être", verb["lemma"]
         for kind in verb.get("partners", ()):
             ActorKind(kind)
@@ -1283,8 +1285,8 @@ ROUND_TWO: list[Any] = [
      "Ismaïl Ould Cheikh Ahmed les avait auparavant consultés, et s'était entretenu la "
      "semaine passée avec chacun des deux présidents.",
      [(("Joseph Kabila", "Paul Kagame"), "in_person", "held", "2016-09-26", "Luanda"),
-      (("Ismaïl Ould Cheikh Ahmed", "Joseph Kabila"), "unspecified", "held", None, None),
-      (("Ismaïl Ould Cheikh Ahmed", "Paul Kagame"), "unspecified", "held", None, None)]),
+      (("Ismaïl Ould Cheikh Ahmed", "Joseph Kabila"), "in_person", "held", None, None),
+      (("Ismaïl Ould Cheikh Ahmed", "Paul Kagame"), "in_person", "held", None, None)]),
     # the party of a relative set off before the verb is no subject of the main verb
     ("John Kerry, qui avait rencontré lundi le ministre saoudien Adel al-Jubeir, a eu mardi "
      "une conversation téléphonique avec Sergueï Lavrov.",
@@ -1558,7 +1560,7 @@ ROUND_SIX: list[Any] = [
      "Sergueï Lavrov, afin de sauver la trêve.",
      [(KL, "in_person", "held", "2016-09-27", None)]),
     ("Sergueï Lavrov s'est encore entretenu lundi, pour la deuxième journée consécutive, "
-     "avec John Kerry.", [(KL, "unspecified", "held", "2016-09-26", None)]),
+     "avec John Kerry.", [(KL, "in_person", "held", "2016-09-26", None)]),
     # a letter's participle and its agent: the agent sent it, the `à` party received it
     ("Le quotidien a publié une lettre adressée le 20 septembre par John Kerry à Sergueï "
      "Lavrov.", [(KL, "written", "held", "2016-09-20", None)]),

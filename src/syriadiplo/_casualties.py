@@ -2233,6 +2233,8 @@ def _mention_last(index: _Index, sent: _Sentence, first: int, last: int) -> int:
     ``selon des témoins libanais joints par téléphone``: the mention is ``des témoins
     libanais``; what follows describes them.
     """
+    if first >= len(sent.tokens):
+        return last
     start = sent.tokens[first].start
     for mention in index.actors_in(start, start + 1):
         if mention.actor is None and mention.start == start:

@@ -211,6 +211,8 @@ class _Verb:
     """The party is the object right after the verb; ``X à …`` after it urges X (``appeler``)."""
     to_city: bool = False
     """With a city as its object the verb is a trip there (``rejoindre Washington``)."""
+    unmarked: MeetingMode | None = None
+    """The channel when nothing in the article names one (``s'entretenir``: in person)."""
 
 
 @attrs.frozen
@@ -490,6 +492,7 @@ def _grammar() -> _Grammar:
             no_pronoun=bool(entry.get("no_pronoun", False)),
             exhorts=bool(entry.get("exhorts", False)),
             to_city=bool(entry.get("to_city", False)),
+            unmarked=MeetingMode(entry["unmarked"]) if "unmarked" in entry else None,
         ))
         for form in entry["participle"]:
             participles[_key(form)] = index
@@ -1856,6 +1859,8 @@ class _Candidate:
     """The parties the cue introduces after it."""
     follows: bool = False
     """``s'est ensuite entretenu``: a step of the trip told just before."""
+    unmarked: MeetingMode | None = None
+    """The channel the cue implies when no mention of the event names one."""
 
     @property
     def sides(self) -> frozenset[str]:
@@ -2655,6 +2660,7 @@ def _candidates(layers: Layers, index: int, sentences: Sequence[_Sentence], cue:
         subjects=subjects,
         objects=objects,
         follows=bool(grammar.then.search(lower, cue.start, min(sentence.end, cue.end + 12))),
+        unmarked=cue.verb.unmarked if cue.verb is not None else None,
     )
     if not grammar.separately.search(lower, cue.end, core_end) and not _calls_each(
             cue, mode, subjects, objects):
@@ -3921,6 +3927,7 @@ def _merge(a: _Candidate, b: _Candidate) -> _Candidate:
     family = a.family if a.family not in {"talk", "meet"} else b.family
     return attrs.evolve(
         a,
+        unmarked=a.unmarked or b.unmarked,
         family=family,
         participants=_unique([*a.participants, *b.participants]),
         mediators=_unique([*a.mediators, *b.mediators]),
@@ -3960,7 +3967,14 @@ def _cameo(c: _Candidate, grammar: _Grammar) -> str:
 
 def _record(layers: Layers, c: _Candidate, mentions: Sequence[tuple[int, int]],
             grammar: _Grammar) -> Meeting:
-    """The :class:`Meeting` of a merged event told in ``mentions``, in the caller's offsets."""
+    """The :class:`Meeting` of a merged event told in ``mentions``, in the caller's offsets.
+
+    An event whose mentions name no channel takes the one its verb implies, if any
+    (``X s'est entretenu avec Y``: in person); only here, after merging, so that a later
+    ``au téléphone`` about the same talk still gives its channel.
+    """
+    if c.mode is MeetingMode.UNSPECIFIED and c.unmarked is not None:
+        c = attrs.evolve(c, mode=c.unmarked)
     norm = layers.norm
     cameo = _cameo(c, grammar)
     plover, plover_mode = grammar.plover.get(cameo, ("CONSULT", ""))
