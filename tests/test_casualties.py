@@ -135,6 +135,11 @@ HARM_WORDS = [
      [("affected", "Quelque 90 000", 90000, "people")]),
     ("Près de 4 millions de Somaliens dépendent de l'aide alimentaire.",
      [("affected", "Près de 4 millions", 4_000_000, "people")]),
+    ("Quelque 3 millions d'habitants souffrent de faim aiguë.",
+     [("affected", "Quelque 3 millions", 3_000_000, "people")]),
+    # a date between the verb and its figure
+    ("Les bombardements ont tué depuis le 12 février 310 personnes, dont 90 enfants.",
+     [("killed", "310", 310, "people"), ("killed", "90", 90, "children")]),
     # `N d'entre eux`: the people named before, even when their figure is no claim
     ("La brigade, forte de 3 000 soldats, a perdu 40 d'entre eux en une semaine.",
      [("killed", "40", 40, "soldiers")]),
@@ -443,6 +448,8 @@ TRAPS = [
     ("Une trentaine de civils, dont de nombreux enfants, ont péri.",
      [("killed", "Une trentaine", 30, "civilians")]),
     ("Le raid a fait de nombreux blessés.", []),
+    # `N sur M`: the second figure is the whole of a share, no count of its own
+    ("Trois blessés sur quatre sont des civils.", [("wounded", "Trois", 3, "people")]),
     # fugitives and things are not displaced or evacuated
     ("Trois suspects sont en fuite depuis l'attentat.", []),
     ("L'armée a mis à l'abri 30 véhicules blindés.", []),

@@ -914,6 +914,9 @@ def _draft(
     head = _among_them(sent, head, q_first)
     if _part_of_things(sent, q_first):
         return None  # `des hôpitaux dont 13 ont été endommagés`
+    if head.bare and sent.key(q_first - 1) == "sur" and q_first >= 2 \
+            and not sent.is_break(q_first - 2):
+        return None  # `trois Palestiniens tués sur quatre`: a share, not a count
     if _ends_before(sent, q_first, "release") is not None and not _still_held(sent, head):
         return None  # `la libération de 50 otages`: freed, no longer harmed
     if sent.key(q_first - 1) in _POSSESSIVES and sent.at(head.first, "kin") is not None:
@@ -1410,14 +1413,55 @@ def _population_among(sent: _Sentence, previous: _Draft | None, q_first: int) ->
 
 
 def _left_cue(sent: _Sentence, q_first: int) -> _Match | None:
-    """A harm verb ending at most three words before a figure (``ont tué en réalité 64``)."""
-    return _phrase_before(
-        sent,
-        q_first,
-        lambda match: match.entry.category == "verb"
-        and not sent.quoted_part(match, q_first)
-        and _goes(sent, match),
-    )
+    """A harm verb ending at most three words before a figure (``ont tué en réalité 64``).
+
+    A date between them does not count against the three words (``ont tué depuis le 30
+    septembre 595 personnes``).
+    """
+
+    def accept(match: _Match) -> bool:
+        return (match.entry.category == "verb" and not sent.quoted_part(match, q_first)
+                and _goes(sent, match))
+
+    found = _phrase_before(sent, q_first, accept)
+    if found is None:
+        date = _date_before(sent, q_first)
+        if date is not None:
+            found = _phrase_before(sent, date, accept)
+    return found
+
+
+def _date_before(sent: _Sentence, q_first: int) -> int | None:
+    """The first token of a date that ends right before token ``q_first``, if one does.
+
+    A run of date words (``depuis le 30 septembre``, ``mardi soir``) naming a weekday, a
+    month or a relative day.
+    """
+    names, links = _date_words()
+    k = q_first
+    named = False
+    while k > 0 and q_first - k < _DATE_RUN:
+        key = sent.key(k - 1)
+        if key in names:
+            named = True
+        elif not (key in links or (key.isdigit() and len(key) <= 4)):
+            break
+        k -= 1
+    return k if named and k < q_first else None
+
+
+_DATE_RUN = 6
+"""The most words of a date read back from a figure."""
+
+
+@functools.cache
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words that name a day or month, and the words that join them into a date."""
+    calendar = load("calendar")
+    names = [*calendar["weekdays"], *calendar["relative_days"], *calendar["months"]]
+    return (frozenset(fold(w).replace("'", " ").split()[0] for w in names),
+            frozenset({"le", "la", "l", "depuis", "du", "de", "au", "nuit", "matin", "soir",
+                       "debut", "fin", "mi", "dernier", "derniere", "prochain"}))
 
 
 def _goes(sent: _Sentence, match: _Match) -> bool:
