@@ -1592,3 +1592,34 @@ ROUND_SIX_TRAPS = [
 def test_round_six_traps(text: str) -> None:
     """A one-party letter and a support verb cut off by a reported-speech incise."""
     assert [] == _rows(text)
+
+
+# --- round 7: a name inside a quotation, a fronted trip with `où` -----------------------------
+
+ROUND_SEVEN: list[Any] = [
+    # a name inside the quotation before `a-t-elle dit` is not who `elle` stands for
+    ("La ministre Annalena Baerbock a parlé à la presse. « Nous ne lâcherons pas Vladimir "
+     "Poutine », a-t-elle dit. Elle s'est ensuite entretenue avec John Kerry.",
+     [(("Annalena Baerbock", "John Kerry"), "in_person", "held", None, None)]),
+    ('La ministre Annalena Baerbock a parlé à la presse. "Nous ne lâcherons pas Vladimir '
+     'Poutine", a-t-elle dit. Elle s\'est ensuite entretenue avec John Kerry.',
+     [(("Annalena Baerbock", "John Kerry"), "in_person", "held", None, None)]),
+    # a fronted trip then `où il`: the pronoun stands for the subject named after the clause
+    ("Barack Obama a appelé au calme. Arrivé mardi à Genève, où il a rencontré le ministre "
+     "russe Sergueï Lavrov, le secrétaire d'État John Kerry a ensuite gagné Berne.",
+     [(KL, "in_person", "held", "2016-09-27", "Genève")]),
+    ("Barack Obama a appelé au calme. En visite à Genève, où il a retrouvé Sergueï Lavrov, "
+     "John Kerry a salué les progrès.",
+     [(KL, "in_person", "held", None, "Genève")]),
+    # a cue after the `où` clause: its subject is the main subject, not the one received
+    ("A Genève, où il a reçu le ministre turc Mevlüt Cavusoglu, le secrétaire d'État John "
+     "Kerry a ensuite rencontré Sergueï Lavrov.",
+     [(("John Kerry", "Mevlüt Çavuşoğlu"), "in_person", "held", None, "Genève"),
+      (KL, "in_person", "held", None, "Genève")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SEVEN)
+def test_round_seven_constructions(text: str, expected: list[Row]) -> None:
+    """Quoted names are no antecedents; a fronted trip's `où il` is the subject after it."""
+    assert sorted(expected) == sorted(_rows(text))

@@ -410,6 +410,8 @@ class _Grammar:
     turn_incise: _Pattern
     """A turn set off by commas before the object (``pour la deuxième fois,``), comma included."""
     gatherings: _Pattern
+    travel_openers: _Pattern
+    """A sentence-initial travel participle (``Arrivé lundi à X, où il…``), at the start."""
     not_places: frozenset[str]
     not_demonyms: frozenset[str]
     """Nouns that end like a demonym but are none (``le Capitaine X``), lower case."""
@@ -625,6 +627,10 @@ def _grammar() -> _Grammar:
             + r")\s{1,3}(?:" + _alternation(g["turn_nouns"])
             + r")(?!\w)[^,;:«»()\"“”]{0,40}?,\s{0,3}", hints=("pour",)),
         gatherings=_words(g["gatherings"]),
+        travel_openers=_Pattern(r"\s{0,3}(?i:" + _alternation(g["travel_openers"])
+                                + r")(?!\w)[^,.;:«»\"]{0,80}?\s(?:à|au|aux|en)\s{1,3}"
+                                + _UPPER + r"[\w'\-]{1,30}(?:\s{1,3}" + _UPPER
+                                + r"[\w'\-]{1,30}){0,2}\s{0,2},\s{0,3}où(?!\w)"),
         venue=_Pattern(
             r"dans\s{1,3}(?:l'|la\s{1,3}|le\s{1,3}|les\s{1,3}|un\s{1,3}|une\s{1,3})"
             r"(?:[\w\-]{2,12}\s{1,3})?" + _alternation(w.lower() for w in g["venues"]) + r"(?!\w)"
@@ -1320,6 +1326,10 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
         subjects = [m for m in _in(sentence.mentions, clause, subject_end)
                     if accepted(m, clause, after=False)]
         subjects = _outside_relative(lower, subjects, clause, subject_end, grammar)
+        closed = _where_closed(text, lower, sentence, clause, grammar)
+        if closed is not None and closed < cue.start:
+            # `A X, où il a reçu Y, le ministre Z s'est rendu à W pour rencontrer V`: Z
+            subjects = [m for m in subjects if m.start > closed]
         if cue.kind == "infinitive" and _sequel(lower, cue, clause):
             # `X a rencontré Y avant de rejoindre Z`: the subject of the main verb only
             subjects = _lead(subjects, lower)
@@ -1329,8 +1339,7 @@ def _parties(text: str, lower: str, sentence: _Sentence, cue: _Cue,
                 floor = _clause_start(lower, sentence, incise, grammar)
                 subjects = [m for m in _in(sentence.mentions, floor, incise)
                             if accepted(m, floor, after=False)]
-        fronted_where = (sentence.fronted is not None and clause > sentence.fronted[1]
-                         and lower[sentence.fronted[1] : clause].strip() == "où")
+        fronted_where = closed is not None and cue.start < closed
         if not subjects and (fronted_where or (cue.gerund and not lower[
                 clause:cue.start].strip(" ,").removesuffix("en").strip())):
             # `En recevant mardi X, le président Y a plaidé…`: the subject follows; so
@@ -1762,12 +1771,15 @@ def _antecedent(text: str, lower: str, sentence: _Sentence, clause: int, pos: in
     for earlier in reversed(previous):
         if candidates:
             break
-        first = next((m for m in earlier.mentions if _actor(m).kind is ActorKind.PERSON), None)
+        # a name inside a quotation is what was said, not who said it (`« … contre X »,
+        # a-t-elle ajouté. Elle s'est ensuite entretenue avec Y`)
+        spoken = [m for m in earlier.mentions if not _within_quote(lower, m, earlier.start)]
+        first = next((m for m in spoken if _actor(m).kind is ActorKind.PERSON), None)
         if first is not None and _SUBJECT_PRONOUN.search(lower, earlier.start, first.start):
             # `C'est à Ryad qu'il a été reçu par Y. Il a ensuite…`: that sentence is
             # about the person before it too, not about Y
             continue
-        candidates = list(earlier.mentions)
+        candidates = spoken
     people = [m for m in candidates if _actor(m).kind is ActorKind.PERSON
               and (m.gender is None or (m.gender == "f") == feminine)]
     pool = people or candidates
@@ -1777,6 +1789,33 @@ def _antecedent(text: str, lower: str, sentence: _Sentence, clause: int, pos: in
     # for the last complement (`X, qui s'est rendu à Y pour rencontrer Z, puis à W, où
     # il a été reçu`; `X a rencontré Y. Il a ensuite…`)
     return [pool[0]]
+
+
+def _within_quote(lower: str, m: ActorMention, floor: int) -> bool:
+    """Whether ``m`` stands inside a quotation opened after ``floor`` (``«`` or ``"``)."""
+    opened = lower.rfind("«", floor, m.start)
+    if opened != -1 and lower.find("»", opened, m.start) == -1:
+        return True
+    return lower.count('"', floor, m.start) % 2 == 1
+
+
+def _where_closed(text: str, lower: str, sentence: _Sentence, clause: int,
+                  grammar: _Grammar) -> int | None:
+    """The comma closing a fronted ``où`` clause that starts at ``clause``, or ``None``.
+
+    ``A X, où il a reçu Y, le ministre Z a…`` and ``Arrivé lundi à X, où il a reçu Y, Z
+    a…``: a pronoun in that clause stands for the subject named after it.
+    """
+    if sentence.fronted is not None and clause > sentence.fronted[1]:
+        opened = lower[sentence.fronted[1] : clause].strip() == "où"
+    else:
+        opener = grammar.travel_openers.match(text, sentence.start,
+                                              min(sentence.end, clause + 3))
+        opened = opener is not None and opener.end() - 2 <= clause
+    if not opened:
+        return None
+    comma = lower.find(",", clause, sentence.end)
+    return comma if comma != -1 else sentence.end
 
 
 _SUBJECT_PRONOUN = _Pattern(r"(?<!\w)(?:il|elle)\s", hints=("il", "elle"))
