@@ -260,6 +260,37 @@ INVERTED_CUE = [
         "«Nous n'avons plus d'eau», a confié un vieillard de Rafah.",
         direct(None, IC, "Nous n'avons plus d'eau"),
     ),
+    case(
+        "incise-between-the-verb-and-its-subject",
+        "«Les routes sont coupées depuis lundi», a expliqué, joint par téléphone, un militant "
+        "de Douma.",
+        direct("militant de Douma", IC, "Les routes sont coupées depuis lundi"),
+    ),
+    case(
+        "incise-after-an-inverted-verb-with-no-quotation",
+        "La ville est encerclée depuis trois jours, a affirmé, sous couvert d'anonymat, un "
+        "responsable de la sécurité libanaise.",
+        indirect("responsable de la sécurité libanaise", IC),
+    ),
+    case(
+        "the-name-an-unnamed-speaker-goes-by",
+        "«Personne ne viendra nous aider», a dit un combattant de Deraa se présentant sous le "
+        "nom d'Abou Hassan.",
+        direct("Abou Hassan", IC, "Personne ne viendra nous aider"),
+    ),
+    case(
+        "a-by-name-is-not-a-first-name-named-before",
+        "Le directeur de l'ONG, Hassan Khatib, a dénoncé les frappes. «Nous n'avons rien "
+        "reçu», a affirmé un habitant qui se fait appeler Abou Hassan.",
+        indirect("Hassan Khatib", SC),
+        direct("Abou Hassan", IC, "Nous n'avons rien reçu"),
+    ),
+    case(
+        "a-quoted-verb-before-the-comma-makes-an-inversion",
+        "Ce plan ne « suffit » pas à ramener la paix, a estimé le chef de la diplomatie "
+        "norvégienne, Lars Holm.",
+        partial("Lars Holm", IC, "suffit"),
+    ),
 ]
 
 
@@ -1344,6 +1375,24 @@ SPEAKERS_IN_A_SENTENCE = [
         "L'Union africaine a salué la libération des otages mais réclamé un accès "
         "immédiat aux détenus.",
         indirect("Union africaine – UA", SC),
+    ),
+    case(
+        "a-bare-participle-after-a-comma-keeps-the-subject",
+        "Le porte-parole de l'ONU, Stéphane Dujarric, a jugé « alarmante » la situation, et "
+        "accusé les deux camps de bloquer l'aide.",
+        partial("Stéphane Dujarric", SC, "alarmante"),
+    ),
+    case(
+        "a-quotation-in-a-relative-clause-is-its-antecedent-s",
+        "Le chef de l'État a été reçu à Ankara par Recep Tayyip Erdogan, qui mène une offensive "
+        "contre les « terroristes » kurdes.",
+        partial("Recep Tayyip Erdogan", "nearest-actor", "terroristes"),
+    ),
+    case(
+        "a-counterpart-of-another-country-is-not-the-name-after-it",
+        "Dans une lettre à son homologue français, le ministre algérien des Affaires "
+        "étrangères, Karim Benali, a jugé la décision « regrettable ».",
+        partial("Karim Benali", SC, "regrettable"),
     ),
     case(
         "two-auxiliaries-two-statements",

@@ -725,8 +725,18 @@ class _Article:
 
 
 def _name_keys(name: str, data: NameData) -> frozenset[str]:
+    """The words that identify a person's name: no particles, a by-name kept whole."""
     words = fold(name).replace(".", " ").split()
+    kunya = _kunya()
+    if len(words) == 2 and words[0] in kunya:
+        return frozenset([" ".join(words)])  # ``Abou Salem`` is not ``Salem Haddad``
     return frozenset(w for w in words if w not in data.particles and len(w) > 1)
+
+
+@functools.cache
+def _kunya() -> frozenset[str]:
+    """The particles that make a by-name with the next word (``Abou``, ``Oum``)."""
+    return frozenset(load("names").get("particles", {}).get("kunya", []))
 
 
 def _as_written(entry: Entry, written: str) -> Actor:
@@ -2207,7 +2217,10 @@ def _role_phrase(
         name_found = _name_at(text, tokens, k, state, context=True)
         if name_found is None:
             nested = _role_phrase(text, tokens, k, state)
-            if nested is not None and nested[0].form == "name":
+            if nested is not None and nested[0].form == "name" and not _other_country(
+                nested[0].actor, country
+            ):
+                # ``son homologue britannique, le ministre soudanais, X``: X is no Briton
                 name_found = nested
     role = _role_of(head, role_text, state)
     if name_found is not None:
@@ -2258,6 +2271,13 @@ def _role_phrase(
         if same is not None:
             return ActorMention(start, end, same.actor, "role", same.gender), last + 1
     if tokens[i].key in _INDEFINITES:
+        alias = _alias_after(text, tokens, last + 1, state)
+        if alias is not None:
+            # ``un militant se présentant sous le nom d'Abou Salem``: the name it goes by
+            mention, after = alias
+            return ActorMention(
+                start, mention.end, mention.actor, "name", mention.gender or _gender(gender)
+            ), after
         # ``un porte-parole de l'ONU``, ``une source allemande``, ``de source militaire``:
         # someone not named before
         actor = Actor(role_text, ActorKind.PERSON, role_text, country)
@@ -2268,6 +2288,46 @@ def _role_phrase(
     )
     gender_out = _gender(gender) or (state.gender_of(actor) if actor else None)
     return ActorMention(start, end, actor, "role", gender_out), last + 1
+
+
+@functools.cache
+def _alias_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ``aliases`` phrases of ``data/names.toml``, as token keys."""
+    phrases = load("names").get("aliases", {}).get("phrases", [])
+    return tuple(tuple(t.key for t in _tokens(p, 0, len(p))) for p in phrases)
+
+
+def _alias_after(
+    text: str, tokens: Sequence[_Token], k: int, state: _Article
+) -> tuple[ActorMention, int] | None:
+    """The name an unnamed person goes by, given by an alias phrase at token ``k``.
+
+    The rest of a place the role ends on may come first (``un militant de Bab Amr``).
+    """
+    for _ in range(2):
+        if k < len(tokens) and tokens[k].capital:
+            k += 1
+    if k >= len(tokens) or tokens[k].key not in ("se", "qui", "s", "connu", "connue", "sous"):
+        return None
+    for phrase in _alias_phrases():
+        end = k + len(phrase)
+        if end < len(tokens) and all(
+            tokens[k + n].key == word for n, word in enumerate(phrase)
+        ):
+            found = _name_at(text, tokens, end, state, context=True)
+            if found is not None and found[0].actor is not None:
+                return found
+    return None
+
+
+def _other_country(actor: Actor | None, country: str | None) -> bool:
+    """Whether ``actor`` belongs to a known country other than a role's ``country``."""
+    return (
+        actor is not None
+        and country is not None
+        and actor.country is not None
+        and actor.country != country
+    )
 
 
 def _lower_title(text: str, tokens: Sequence[_Token], k: int, state: _Article) -> bool:

@@ -356,6 +356,7 @@ _WORD_CLASSES = (
     "prepositions",
     "copulas",
     "inverted_openers",
+    "incise_openers",
     "subject_openers",
     "closing_quotes",
     "quote_openers",
@@ -807,7 +808,11 @@ class _Reader:
         if w.endswith("ait") and len(w) > 5 and w not in self.w["not_verbs"]:
             return True
         j = k - 1
-        while j >= 0 and self.words[j] in self.w["object_clitics"] and k - j <= 2:
+        top = k
+        if j >= 0 and self.words[j] in _OPENING_QUOTES:
+            j -= 1  # ``ne « mérite » pas``: a quoted verb after its negation
+            top -= 1
+        while j >= 0 and self.words[j] in self.w["object_clitics"] and top - j <= 2:
             j -= 1
         before = self.word(j)
         return before != "qui" and any(
@@ -817,6 +822,10 @@ class _Reader:
     def subject_follows(self, k: int) -> bool:
         """A noun phrase starts at (or after adverbs from) ``k``: an inverted subject."""
         k = self.skip_right(k, commas=False)
+        if self.word(k) == "," and self.word(k + 1) in self.w["incise_openers"]:
+            after = self._incise_right(k)  # ``, joint par téléphone,``
+            if after >= 0:
+                k = self.skip_right(after, commas=False)
         w = self.word(k)
         if not w or w in self.w["que"]:
             return False

@@ -732,14 +732,40 @@ def inverted_cue(sentence: _Sentence) -> _Attribution | None:
         cue = next((c for c in reversed(sentence.cues) if c.form == "inverted"), None)
     if cue is None or cue.pronoun is not None:
         return None
-    mention = _mention_after(sentence, cue.end, complements=True)
+    after = _past_incise(sentence, cue.end)
+    mention = _mention_after(sentence, after, complements=True)
     if mention is None:
-        described = _described_after(sentence, cue.end)
+        described = _described_after(sentence, after)
         if described is None:
             return None
         return _Attribution(described[0], described[1], cue, "inverted-cue")
     actor, where = _speaker(mention, sentence)
     return _Attribution(actor, where, cue, "inverted-cue")
+
+
+# ``, joint par téléphone,``: a short incise set off by commas right after a verb.
+_INCISE = re.compile(r"\s*,\s*(?P<first>[a-zà-ÿ']+)\b[^,«»\"“”.;:()]{0,50},\s*")
+
+
+def _past_incise(sentence: _Sentence, offset: int) -> int:
+    """Where an inverted subject may start after ``offset``, past an incise.
+
+    ``«…», a lancé, joint par téléphone, un habitant``: the words between the commas
+    (opened by one of the ``incise_openers`` of ``data/cues.toml``) stand between the verb
+    and its subject.
+    """
+    found = _INCISE.match(sentence.norm.lower, offset, sentence.span.end)
+    if found is None:
+        return offset
+    if found.group("first") not in _incise_openers():
+        return offset
+    return found.end()
+
+
+@functools.cache
+def _incise_openers() -> frozenset[str]:
+    """The words that open an incise after an inverted verb (``incise_openers``)."""
+    return frozenset(load("cues")["grammar"]["incise_openers"])
 
 
 def inverted_pronoun(sentence: _Sentence) -> _Attribution | None:
@@ -1202,11 +1228,28 @@ def nearest_actor(sentence: _Sentence) -> _Attribution | None:
     first = sentence.segments[0]
     if first.open == sentence.span.start:
         return None  # a quotation opening its sentence with no cue: see ``continuation``
-    mention = _subject_before(sentence, first.open)
+    mention = _relative_antecedent(sentence, first.open) or _subject_before(sentence, first.open)
     if mention is None or mention.actor is None:
         return None
     actor, where = _speaker(mention, sentence)
     return _Attribution(actor, where, None, "nearest-actor")
+
+
+# ``…, qui a engagé son aviation au nom de la lutte contre le «…»``: the quotation stands in a
+# relative clause that no comma, mark or clause boundary closes before it.
+_RELATIVE_BEFORE = re.compile(r",\s*qui\s+[^,;:«»\"“”()]{1,100}$")
+
+
+def _relative_antecedent(sentence: _Sentence, offset: int) -> ActorMention | None:
+    """The antecedent of a ``, qui`` relative clause that holds the quotation at ``offset``."""
+    floor = max(sentence.span.start, offset - 120)
+    found = _RELATIVE_BEFORE.search(sentence.norm.lower, floor, offset)
+    if found is None:
+        return None
+    count = _count_before(sentence, found.start() + 1)
+    if not count:
+        return None
+    return _antecedent(sentence, sentence.actors[max(0, count - _SCAN) : count], found.start() + 1)
 
 
 def inverted_verb(sentence: _Sentence) -> _Attribution | None:
@@ -1510,7 +1553,8 @@ def _split(sentence: _Sentence) -> tuple[_Said, ...] | None:
             if c.start < limit and not _in_quote(sentence, c.start)
             and c.form in ("finite", "inverted") and c.pronoun is None
         ]
-        if not cues:
+        if not cues or _elided(sentence, cues[0]):
+            # ``X a jugé «…», et accusé Y de…``: the bare participle shares X's auxiliary
             continue
         head = _part(sentence, sentence.span.start, at)
         tail_start = at
