@@ -601,7 +601,7 @@ def test_form_tags_are_the_tags_of_all_readings_of_a_form() -> None:
         assert frozenset().union(*(r.tags for r in readings)) == t.form_tags[form]
 
 
-ROUND_FOUR: list[tuple[str, list[Row]]] = [
+PREDICTIONS_RANGES_AND_HOMOGRAPHS: list[tuple[str, list[Row]]] = [
     # a prediction is said whatever its object
     ("Le général avait prédit la chute de la ville.",
      [("avait prédit", "prédire", "finite", None, "past", False)]),
@@ -625,7 +625,8 @@ ROUND_FOUR: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), ROUND_FOUR, ids=[s[:40] for s, _ in ROUND_FOUR])
-def test_round_four_cues(sentence: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("sentence", "expected"), PREDICTIONS_RANGES_AND_HOMOGRAPHS,
+                         ids=[s[:40] for s, _ in PREDICTIONS_RANGES_AND_HOMOGRAPHS])
+def test_predictions_ranges_and_homographs(sentence: str, expected: list[Row]) -> None:
     """Prediction, ranges, `convenir que`, homographs after an apposition or an expletive `ne`."""
     assert expected == found(sentence)

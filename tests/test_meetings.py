@@ -1245,7 +1245,7 @@ def test_sessions_messages_places_and_fates(text: str, expected: list[Row]) -> N
 
 # --- round 2: stressed pronouns, bare envoys, settings, calls one by one, led delegations ----
 
-ROUND_TWO: list[Any] = [
+PRONOUNS_ENVOYS_AND_DELEGATIONS: list[Any] = [
     # a stressed pronoun coordinated with a name: the person the text was about
     ("Le ministre italien Paolo Gentiloni a quitté Berlin mardi. Lui et John Kerry s'étaient "
      "parlé lundi par téléphone pendant une heure.",
@@ -1316,13 +1316,13 @@ ROUND_TWO: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_TWO)
-def test_round_two_constructions(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS_ENVOYS_AND_DELEGATIONS)
+def test_pronouns_envoys_settings_and_delegations(text: str, expected: list[Row]) -> None:
     """Stressed pronouns, bare envoys, settings, one call per party, led delegations."""
     assert sorted(expected) == sorted(_rows(text))
 
 
-ROUND_TWO_TRAPS = [
+ATTENDANCE_AND_SETTING_TRAPS = [
     # two leaders at a summit: the summit is theirs to attend, no meeting of the two
     "Emmanuel Macron et Angela Merkel ont plaidé lors du sommet de l'Otan pour une réponse "
     "commune.",
@@ -1335,15 +1335,15 @@ ROUND_TWO_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_TWO_TRAPS)
-def test_round_two_traps(text: str) -> None:
+@pytest.mark.parametrize("text", ATTENDANCE_AND_SETTING_TRAPS)
+def test_attendance_press_and_settings_give_no_meeting(text: str) -> None:
     """A summit attended, talk with the press, a bare setting, a negation: no meeting."""
     assert [] == _rows(text)
 
 
 # --- round 3: incises of place, guests, settings, exclusions, calls to each, pairs by office --
 
-ROUND_THREE: list[Any] = [
+INCISES_GUESTS_AND_STATUSES: list[Any] = [
     # a place set off by commas between the verb and its object, named or not
     ("Mardi, Vladimir Poutine a reçu à Moscou, près de la place Rouge, ses homologues iranien "
      "Hassan Rohani et turc Recep Tayyip Erdogan.",
@@ -1415,13 +1415,13 @@ ROUND_THREE: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_THREE)
-def test_round_three_constructions(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), INCISES_GUESTS_AND_STATUSES)
+def test_incises_guests_exclusions_and_statuses(text: str, expected: list[Row]) -> None:
     """Incises of place, guests, settings, exclusions, calls to each, statuses, pairs."""
     assert sorted(expected) == sorted(_rows(text))
 
 
-ROUND_THREE_TRAPS = [
+EXCLUSION_TRAPS = [
     # kept out of talks that name no other party
     "Ankara se plaint d'avoir été laissé à l'écart des négociations de Genève.",
     # an invitation declined
@@ -1432,15 +1432,15 @@ ROUND_THREE_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_THREE_TRAPS)
-def test_round_three_traps(text: str) -> None:
+@pytest.mark.parametrize("text", EXCLUSION_TRAPS)
+def test_exclusions_and_declined_invitations(text: str) -> None:
     """Kept out of talks, an invitation declined, a pair that holds no such office."""
     assert [] == _rows(text)
 
 
 # --- round 4: companions, fronted `où il`, quoted nouns, cancelled talks, trips to a summit --
 
-ROUND_FOUR: list[Any] = [
+COMPANIONS_AND_SUMMITS: list[Any] = [
     # one trip, one meeting: who travels with the visitor takes part in the talks
     ("L'Américain John Kerry est attendu lundi à Genève avec le ministre Ashton Carter pour "
      "des entretiens avec les dirigeants suisses.",
@@ -1497,13 +1497,13 @@ ROUND_FOUR: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
-def test_round_four_constructions(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), COMPANIONS_AND_SUMMITS)
+def test_companions_summits_and_pronoun_chains(text: str, expected: list[Row]) -> None:
     """Companions, fronted relatives, quoted nouns, cancelled talks, summits, pronoun chains."""
     assert sorted(expected) == sorted(_rows(text))
 
 
-ROUND_FOUR_TRAPS = [
+LONE_TRIP_TRAPS = [
     # a body's lone trip is an inquiry, no meeting
     "Des inspecteurs de l'AIEA sont arrivés mardi à Téhéran et doivent se rendre à Natanz.",
     # a speech by video before people who are no party
@@ -1511,15 +1511,15 @@ ROUND_FOUR_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_FOUR_TRAPS)
-def test_round_four_traps(text: str) -> None:
+@pytest.mark.parametrize("text", LONE_TRIP_TRAPS)
+def test_lone_trips_and_video_speeches(text: str) -> None:
     """A body's inquiry trip and a speech by video: no meeting."""
     assert [] == _rows(text)
 
 
 # --- round 5: trailing occasions, trips two sentences back, hosts, seats of power --------
 
-ROUND_FIVE: list[Any] = [
+TRAVELLERS_AND_SEATS: list[Any] = [
     # an occasion after the reported clause is the reporter's: the main clause's day and place
     ("Le ministre John Kerry a assuré mardi à Rome que la trêve pouvait encore tenir, après "
      "un long entretien avec Sergueï Lavrov.",
@@ -1546,15 +1546,15 @@ ROUND_FIVE: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_FIVE)
-def test_round_five_constructions(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), TRAVELLERS_AND_SEATS)
+def test_trailing_talks_travellers_and_seats(text: str, expected: list[Row]) -> None:
     """Trailing occasions, trips two sentences back, hosts after `accueilli par`, seats."""
     assert sorted(expected) == sorted(_rows(text))
 
 
 # --- round 6: turns set off by commas, a letter's sender, a summit past a scene ---------------
 
-ROUND_SIX: list[Any] = [
+INCISES_LETTERS_AND_SCENES: list[Any] = [
     # a turn set off by commas between the verb and its object: the object still counts
     ("John Kerry a rencontré mardi, pour la troisième fois ce mois-ci, le ministre russe "
      "Sergueï Lavrov, afin de sauver la trêve.",
@@ -1574,13 +1574,13 @@ ROUND_SIX: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_SIX)
-def test_round_six_constructions(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), INCISES_LETTERS_AND_SCENES)
+def test_turn_incises_letters_and_scenes(text: str, expected: list[Row]) -> None:
     """Turns in commas before the object, a letter's sender by `par`, a scene before a summit."""
     assert sorted(expected) == sorted(_rows(text))
 
 
-ROUND_SIX_TRAPS = [
+LETTER_AND_INCISE_TRAPS = [
     # a letter signed by one person only: no second party, no meeting
     "Le quotidien a publié une lettre signée par John Kerry.",
     # a comma after the support verb that is no scene: the summit is not the subject's
@@ -1588,15 +1588,15 @@ ROUND_SIX_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_SIX_TRAPS)
-def test_round_six_traps(text: str) -> None:
+@pytest.mark.parametrize("text", LETTER_AND_INCISE_TRAPS)
+def test_one_party_letters_and_cut_support_verbs(text: str) -> None:
     """A one-party letter and a support verb cut off by a reported-speech incise."""
     assert [] == _rows(text)
 
 
 # --- round 7: a name inside a quotation, a fronted trip with `où` -----------------------------
 
-ROUND_SEVEN: list[Any] = [
+QUOTED_NAMES_AND_TRAVEL_OPENERS: list[Any] = [
     # a name inside the quotation before `a-t-elle dit` is not who `elle` stands for
     ("La ministre Annalena Baerbock a parlé à la presse. « Nous ne lâcherons pas Vladimir "
      "Poutine », a-t-elle dit. Elle s'est ensuite entretenue avec John Kerry.",
@@ -1619,7 +1619,7 @@ ROUND_SEVEN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_SEVEN)
-def test_round_seven_constructions(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NAMES_AND_TRAVEL_OPENERS)
+def test_quoted_names_and_travel_openers(text: str, expected: list[Row]) -> None:
     """Quoted names are no antecedents; a fronted trip's `où il` is the subject after it."""
     assert sorted(expected) == sorted(_rows(text))

@@ -2391,7 +2391,7 @@ def test_wire_constructions(text: str, date: datetime.date | None, expected: lis
 
 D2025_JAN = datetime.date(2025, 1, 10)
 
-ROUND_THREE = [
+RELATIVES_PURPOSES_AND_VOICES = [
     case(
         "a-relative-with-its-own-subject-leaves-the-quote-to-selon",
         "Kiev a proposé un échange de prisonniers, une offre dont la partie adverse a dit "
@@ -2483,13 +2483,15 @@ ROUND_THREE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), ROUND_THREE)
-def test_round_three(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "date", "expected"), RELATIVES_PURPOSES_AND_VOICES)
+def test_relatives_purposes_and_voices(
+    text: str, date: datetime.date | None, expected: list[Row]
+) -> None:
     """Relatives with a subject of their own, purposes, voices, parties named after the verb."""
     assert expected == statements_of(text, date)
 
 
-ROUND_FOUR = [
+PREDICTIONS_PAIRS_AND_MINISTRIES = [
     case(
         "predire-with-a-noun-object",
         "La veille, le ministre serbe Ivica Dacic avait prédit l'échec des pourparlers.",
@@ -2587,7 +2589,9 @@ ROUND_FOUR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), ROUND_FOUR)
-def test_round_four(text: str, date: datetime.date | None, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "date", "expected"), PREDICTIONS_PAIRS_AND_MINISTRIES)
+def test_predictions_pairs_and_ministries(
+    text: str, date: datetime.date | None, expected: list[Row]
+) -> None:
     """Noun objects of prediction, ranges, pairs of leaders, attributes in quotes, ministries."""
     assert expected == statements_of(text, date)
