@@ -45,7 +45,7 @@ import datetime
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -960,15 +960,7 @@ def _pair(tokens: Sequence[_Token], i: int, state: _Article) -> tuple[ActorMenti
     """
     if tokens[i].key != "les" or i + 2 >= len(tokens) or tokens[i + 1].key != "deux":
         return None
-    nouns = _pair_nouns()
-    end = next(
-        (
-            k
-            for k in range(min(len(tokens), i + 2 + _PAIR_LONGEST), i + 2, -1)
-            if tuple(t.key for t in tokens[i + 2 : k]) in nouns
-        ),
-        None,
-    )
+    end = _longest_at(tokens, i + 2, _pair_nouns(), _PAIR_LONGEST)
     if end is None:
         return None
     people: list[Actor] = []
@@ -1013,24 +1005,43 @@ def _periphrasis(
     nouns, seats = _periphrases()
     if i + 2 >= len(tokens) or tokens[i + 1].key not in nouns:
         return None
-    k = i + 2
-    if tokens[k].key not in {"de", "du", "d"}:
+    k = _past_of(tokens, i + 2, _OF_SEAT)
+    end = _longest_at(tokens, k, seats, 3) if k is not None else None
+    if k is None or end is None:
         return None
-    k += 1
-    if tokens[k - 1].key == "de" and k < len(tokens) and tokens[k].key in {"la", "l"}:
+    office, country = seats[tuple(t.key for t in tokens[k:end])]
+    holder = state.lex.holder(office, country, state.date)
+    if holder is None:
+        return None
+    actor = state.person(holder.actor, holder.gender)
+    return ActorMention(tokens[i].start, tokens[end - 1].end, actor, "role", holder.gender), end
+
+
+_OF_SEAT = frozenset({"de", "du", "d"})
+"""What links a noun of occupancy to its seat (``le maître du Kremlin``)."""
+
+
+def _past_of(tokens: Sequence[_Token], j: int, links: frozenset[str]) -> int | None:
+    """The index past the link at ``j`` (``de``, ``du``…) and the article ``de`` takes.
+
+    ``de la``, ``de l'``: both words; a link not in ``links`` (or none): ``None``.
+    """
+    if j >= len(tokens) or tokens[j].key not in links:
+        return None
+    k = j + 1
+    if tokens[j].key == "de" and k < len(tokens) and tokens[k].key in {"la", "l"}:
         k += 1
-    for size in (3, 2, 1):
+    return k
+
+
+def _longest_at(
+    tokens: Sequence[_Token], k: int, table: Container[tuple[str, ...]], longest: int
+) -> int | None:
+    """The index past the longest run of folded words from ``k`` that ``table`` holds."""
+    for size in range(longest, 0, -1):
         words = tuple(t.key for t in tokens[k : k + size])
-        seat = seats.get(words) if len(words) == size else None
-        if seat is None:
-            continue
-        holder = state.lex.holder(seat[0], seat[1], state.date)
-        if holder is None:
-            return None
-        actor = state.person(holder.actor, holder.gender)
-        end = k + size
-        return ActorMention(tokens[i].start, tokens[end - 1].end, actor, "role",
-                            holder.gender), end
+        if len(words) == size and words in table:
+            return k + size
     return None
 
 
@@ -1133,19 +1144,14 @@ def _portfolios() -> frozenset[tuple[str, ...]]:
 
 def _portfolio_end(tokens: Sequence[_Token], j: int) -> int | None:
     """After ``de la``/``des``/``de l'`` at ``j``, the index past a portfolio (``Santé``)."""
-    if j >= len(tokens) or tokens[j].key not in {"de", "des", "du", "d"}:
+    k = _past_of(tokens, j, _OF_PORTFOLIO)
+    if k is None or k >= len(tokens) or not tokens[k].capital:
         return None
-    k = j + 1
-    if tokens[j].key == "de" and k < len(tokens) and tokens[k].key in {"la", "l"}:
-        k += 1
-    if k >= len(tokens) or not tokens[k].capital:
-        return None
-    portfolios = _portfolios()
-    for size in (2, 1):
-        words = tuple(t.key for t in tokens[k : k + size])
-        if len(words) == size and words in portfolios:
-            return k + size
-    return None
+    return _longest_at(tokens, k, _portfolios(), 2)
+
+
+_OF_PORTFOLIO = frozenset({"de", "des", "du", "d"})
+"""What links a ministry to its portfolio (``ministère des Affaires étrangères``)."""
 
 
 def _joined(tokens: Sequence[_Token], start: int, end: int) -> str:

@@ -240,7 +240,8 @@ def harm_lexicon() -> HarmLexicon:
                           ("abroad", "abroad"), ("abroad_object", "abroad_objects"),
                           ("shelter", "shelters"), ("kin", "kin"),
                           ("severity", "severity"), ("constraint", "constraints"),
-                          ("evacuation_means", "evacuation_means")):
+                          ("evacuation_means", "evacuation_means"),
+                          ("camp", "displacement_camps")):
         for word in context[key]:
             add(word, _Entry(category, fold(word)))
     for phrase, qualifier in data["qualifiers_after"].items():
@@ -1305,19 +1306,12 @@ def _camp_dwellers(sent: _Sentence, q_first: int) -> bool:
     """
     if sent.key(q_first - 1) not in _harm_words("context", "dwelling"):
         return False
-    camps = _camp_phrases()
     for k in range(q_first - 2, max(-1, q_first - 2 - _CAMP_REACH), -1):
         if sent.is_break(k):
             return False
-        if any(tuple(sent.keys[k : k + len(words)]) == words for words in camps):
+        if sent.at(k, "camp") is not None:
             return True
     return False
-
-
-@functools.cache
-def _camp_phrases() -> tuple[tuple[str, ...], ...]:
-    """The folded words of each name of a displacement camp (``camp de déplacés``)."""
-    return tuple(tuple(fold(p).split()) for p in load("harm")["context"]["displacement_camps"])
 
 
 def _seat(sent: _Sentence, k: int) -> bool:
@@ -1457,9 +1451,8 @@ _DATE_RUN = 6
 @functools.cache
 def _date_words() -> tuple[frozenset[str], frozenset[str]]:
     """Folded words that name a day or month, and the words that join them into a date."""
-    calendar = load("calendar")
-    names = [*calendar["weekdays"], *calendar["relative_days"], *calendar["months"]]
-    return (frozenset(fold(w).replace("'", " ").split()[0] for w in names),
+    months = frozenset(fold(w) for w in load("calendar")["months"])
+    return (_day_words() | months,
             frozenset({"le", "la", "l", "depuis", "du", "de", "au", "nuit", "matin", "soir",
                        "debut", "fin", "mi", "dernier", "derniere", "prochain"}))
 
@@ -1726,6 +1719,7 @@ def _elliptic(sent: _Sentence, previous: _Draft | None, head: _Head, q_first: in
         return False
     # `et 30 en ont été blessés`: `en` is a pronoun before its verb
     return sent.key(head.last + 1) not in _AVOIR | _ETRE | _SUBJECT_CLITICS
+
 
 def _gapped(sent: _Sentence, previous: _Draft | None, head: _Head, q_first: int) -> bool:
     """Whether a bare figure ends a clause whose verb and noun are left out after ``celui``.

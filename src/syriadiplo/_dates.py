@@ -1336,17 +1336,17 @@ def _after_named_days(text: str, kept: list[_Candidate],
     :data:`_ANAPHORIC_REACH` characters before; otherwise the article date stands.
     """
     out: list[_Candidate] = []
-    last: _Candidate | None = None
+    day: datetime.date | None = None  # the last single day named, and where it ends
+    day_end = 0
     for candidate in kept:
         offset = _anaphoric_offset(text, candidate, vocabulary)
-        day = last.range.start if last is not None and last.range is not None else None
-        if (offset is not None and day is not None and last is not None
-                and candidate.start - last.end <= _ANAPHORIC_REACH
-                and "\n\n" not in text[last.end : candidate.start]):
+        if (offset is not None and day is not None
+                and candidate.start - day_end <= _ANAPHORIC_REACH
+                and "\n\n" not in text[day_end : candidate.start]):
             candidate = attrs.evolve(candidate, range=_one(_shift(day, offset)))
-        if candidate.range is not None and candidate.range.start == candidate.range.end \
-                and candidate.range.start is not None:
-            last = candidate
+        days = candidate.range
+        if days is not None and days.start is not None and days.start == days.end:
+            day, day_end = days.start, candidate.end
         out.append(candidate)
     return out
 

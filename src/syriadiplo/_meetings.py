@@ -165,6 +165,8 @@ _TENSE_STATUS = MappingProxyType(
 
 _FINITE_TENSES = ("present", "simple_past", "imperfect", "future", "conditional", "gerund")
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
+_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+"""The days of the week, as an alternation for the patterns below."""
 _PLACE = _Pattern(
     rf"""
     (?<!\w)(?P<prep>(?:à|À|A|au|Au|aux|Aux|en|En|près\s{{1,3}}de)\s{{1,3}}|près\s{{1,3}}d')
@@ -981,12 +983,10 @@ _SENT_BY = _Pattern(
     r"\s{1,3}par(?:\s{1,3}(?:le|la|les|l'|m\.|mme))?\s{0,3}", hints=("par",))
 """A written message's participle and its agent (`` adressée le 3 mai par ``): the sender."""
 _FRONTED_DAY = _Pattern(
-    r"\s{0,3}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s{1,3}(?:soir|matin))?"
-    r"\s{1,3}(?:à|au|aux|en)\s")
+    rf"\s{{0,3}}(?:{_WEEKDAYS}|hier)(?:\s{{1,3}}(?:soir|matin))?\s{{1,3}}(?:à|au|aux|en)\s")
 """A sentence opening on a day and a place (``Lundi à Genève,``): the setting of the event."""
 _OPENING_DAY = _Pattern(
-    r"\s{0,3}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s{1,3}veille)"
-    r"(?:\s{1,3}(?:soir|matin))?\s{0,3},")
+    rf"\s{{0,3}}(?:{_WEEKDAYS}|hier|la\s{{1,3}}veille)(?:\s{{1,3}}(?:soir|matin))?\s{{0,3}},")
 """A day that opens a sentence before its occasion (``Mardi, lors d'un sommet, X…``)."""
 _LED_BY = _Pattern(r"(?<!\w)(?P<verb>[a-zé]{4,12})\s{1,3}par\s")
 
@@ -1202,7 +1202,7 @@ def _party_at(lower: str, pos: int, limit: int, starts: frozenset[int] | set[int
 
 _INCISE_PLACE = (rf"(?:à|au|aux|en)\s{{1,3}}(?:l'|la\s|le\s)?{_UPPER}[\w'\-]{{1,30}}"
                  rf"(?:\s{{1,3}}{_UPPER}[\w'\-]{{1,30}}){{0,2}}")
-_INCISE_DAY = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+_INCISE_DAY = (rf"(?:(?:{_WEEKDAYS}|hier)"
                r"(?:\s{1,3}(?:soir|matin|midi|après-midi))?(?:\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-zéû]{3,9})?"
                r"|(?:le\s{1,3})?\d{1,2}(?:er)?\s{1,3}[a-zéû]{3,9})")
 _SHORT_INCISE = _Pattern(
@@ -1699,7 +1699,7 @@ def _incise(lower: str, sentence: _Sentence, pos: int, grammar: _Grammar) -> int
 
 
 _SCENE_PIECE = _Pattern(
-    r"\s{0,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    rf"\s{{0,3}}(?:(?:{_WEEKDAYS}|hier)"
     r"(?:\s{1,3}(?:soir|matin))?\s{0,3})?(?:(?:à|au|aux|en)\s{1,3}[\w'\-]{2,30}"
     r"(?:\s{1,3}[\w'\-]{2,30}){0,2}\s{0,3})?")
 """A day, a place or both set off by commas (`` samedi à Lima``, `` au Pérou``)."""
@@ -2227,7 +2227,7 @@ def _city_after(text: str, sentence: _Sentence, pos: int) -> tuple[str, Actor | 
 
 
 _CITY = _Pattern(
-    rf"""\s{{0,3}}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dès|demain)
+    rf"""\s{{0,3}}(?:(?:{_WEEKDAYS}|hier|dès|demain)
     (?:\s{{1,3}}(?:soir|matin|midi))?\s{{1,3}})?(?P<name>{_UPPER}[\w\-]{{2,30}})(?=[\s,.;:]|$)
     (?!\s{{1,3}}{_UPPER})""",
     regex.VERBOSE,
@@ -4294,8 +4294,8 @@ _THEN_STEPS = 4
 _THEN = _Pattern(r"\s{0,3},?\s{0,3}(?:et\s{1,3})?(?P<word>puis|ensuite)(?!\w)(?:\s{0,2},)?")
 """``…, puis`` right after the clause of a cue: the same verb with another party."""
 _OBJECT_ENDS = _Pattern(
-    r"\s{0,3}(?:[.,;:)]|$|(?:à|au|aux|en|dans|lors|pour|avant|après|et|le|lundi|mardi|mercredi"
-    r"|jeudi|vendredi|samedi|dimanche)(?!\w))")
+    rf"\s{{0,3}}(?:[.,;:)]|$|(?:à|au|aux|en|dans|lors|pour|avant|après|et|le|{_WEEKDAYS})"
+    r"(?!\w))")
 """What may follow a direct object that ends its clause (not a verb: ``puis X a dit``)."""
 _THEN_PREP = _Pattern(r"\s{0,3}(?:[a-zà-ÿ\-]{2,20}\s{1,3}){0,3}?"
                       rf"(?:{_INCISE_PLACE}\s{{0,2}},?\s{{1,3}}(?=avec(?!\w)))?"

@@ -615,12 +615,11 @@ def _plural_after(text: str, end: int, lex: Lexicon) -> bool:
     The adjective ``neuf`` is masculine singular and follows its noun, so a plural word
     right after it (not a function word) is what it counts.
     """
-    following = re.match(r"\s+([\w']+)", text[end : end + 24])
+    following = _NEXT_WORD.match(text, end, end + 24)
     if following is None:
         return False
     word = following.group(1).lower()
-    return (len(word) > 3 and word.isalpha() and word.endswith(("s", "x"))
-            and word not in lex.closed_class)
+    return len(word) > 3 and word.endswith(("s", "x")) and word not in lex.closed_class
 
 
 def _counted_one(text: str, d: _Draft, lex: Lexicon) -> bool:

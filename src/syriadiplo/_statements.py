@@ -757,15 +757,9 @@ def _past_incise(sentence: _Sentence, offset: int) -> int:
     found = _INCISE.match(sentence.norm.lower, offset, sentence.span.end)
     if found is None:
         return offset
-    if found.group("first") not in _incise_openers():
+    if found.group("first") not in cue_tables().words["incise_openers"]:
         return offset
     return found.end()
-
-
-@functools.cache
-def _incise_openers() -> frozenset[str]:
-    """The words that open an incise after an inverted verb (``incise_openers``)."""
-    return frozenset(load("cues")["grammar"]["incise_openers"])
 
 
 def inverted_pronoun(sentence: _Sentence) -> _Attribution | None:
@@ -1632,7 +1626,7 @@ def _deed(cue: Cue) -> bool:
 @functools.cache
 def _elided_auxiliary() -> re.Pattern[str]:
     """A coordination right before a bare participle (``… et réclamé``, ``… mais ajouté``)."""
-    words = "|".join(sorted(map(re.escape, load("cues")["grammar"]["coordinations"])))
+    words = "|".join(sorted(map(re.escape, cue_tables().words["coordinations"])))
     return re.compile(rf"(?:^|\s)(?:{words})\s+$")
 
 
